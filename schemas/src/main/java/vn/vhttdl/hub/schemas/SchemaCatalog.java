@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SchemaCatalog {
 
     private static final String ROOT = "/schemas/";
+    private static final java.util.Set<String> PROPERTY_RULES = java.util.Set.of("required", "additionalProperties",
+            "unevaluatedProperties", "dependentRequired");
     private static final String SUFFIX = ".schema.json";
 
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -74,7 +76,8 @@ public final class SchemaCatalog {
                 appendName(path, String.valueOf(element));
             }
         }
-        if (message.getProperty() != null && "required".equals(message.getType())) {
+        // these rules sit on the parent object; the field they name is the one to report
+        if (message.getProperty() != null && PROPERTY_RULES.contains(message.getType())) {
             appendName(path, message.getProperty());
         }
         return new SchemaViolation(path.isEmpty() ? "$" : path.toString(), message.getType(), message.getMessage());

@@ -33,13 +33,15 @@ class SchemaCatalogTest {
         site.put("maXa", "7696");
         site.remove("tenDiTich");
         site.put("ngayCapNhat", "04/03/2025");
+        site.put("tenKhac", "Chùa Đức La");
 
         assertThat(catalog.validate("ministry/heritage-site/v1", site))
                 .extracting(SchemaViolation::path, SchemaViolation::rule)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("maXa", "pattern"),
                         org.assertj.core.groups.Tuple.tuple("ngayCapNhat", "format"),
-                        org.assertj.core.groups.Tuple.tuple("tenDiTich", "required"));
+                        org.assertj.core.groups.Tuple.tuple("tenDiTich", "required"),
+                        org.assertj.core.groups.Tuple.tuple("tenKhac", "additionalProperties"));
     }
 
     @Test

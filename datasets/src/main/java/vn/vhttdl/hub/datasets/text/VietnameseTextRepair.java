@@ -1,0 +1,86 @@
+package vn.vhttdl.hub.datasets.text;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Repairs Vietnamese text read from legacy systems: removes invisible characters, converts
+ * TCVN3 (ABC) and VNI-Windows text held byte for byte in Latin-1/CP1252 columns ({@code
+ * §×nh Thæ Hµ} → {@code Đình Thổ Hà}), replaces the Icelandic Ð that scraped text uses for Đ,
+ * and composes decomposed Unicode to NFC.
+ *
+ * <p>It never alters genuine Unicode Vietnamese or English: a legacy encoding is decoded only on
+ * strong evidence (see {@link LegacyTextDecoder}). VIQR ({@code DDi`nh}) is not handled: its
+ * ASCII spelling is too easily confused with ordinary punctuation.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class VietnameseTextRepair {
+
+    private final LegacyTextDecoder legacyDecoder = new LegacyTextDecoder();
+
+    /**
+     * @param text the text as the source holds it; {@code null} is returned unchanged
+     * @return the repaired text and what was done to it
+     */
+    public RepairResult repair(String text) {
+        if (text == null) {
+            return RepairResult.unchanged(null);
+        }
+        Set<TextRepair> repairs = EnumSet.noneOf(TextRepair.class);
+
+        // Control characters at TCVN3 letter positions (VN1 capitals) survive until decoding.
+        String repaired = removeInvisible(text, true);
+        if (!repaired.equals(text)) {
+            repairs.add(TextRepair.INVISIBLE_REMOVED);
+        }
+        String composed = Normalizer.normalize(repaired, Normalizer.Form.NFC);
+        if (!composed.equals(repaired)) {
+            repairs.add(TextRepair.NFC_NORMALISED);
+        }
+        repaired = composed;
+
+        Optional<LegacyTextDecoder.Decoded> decoded = legacyDecoder.decode(repaired);
+        if (decoded.isPresent()) {
+            repaired = decoded.get().text();
+            repairs.add(decoded.get().repair());
+        }
+
+        String withoutEth = EthReplacement.apply(repaired);
+        if (!withoutEth.equals(repaired)) {
+            repairs.add(TextRepair.ETH_REPLACED);
+            repaired = withoutEth;
+        }
+
+        String visible = removeInvisible(repaired, false);
+        if (!visible.equals(repaired)) {
+            repairs.add(TextRepair.INVISIBLE_REMOVED);
+        }
+        repaired = Normalizer.normalize(visible, Normalizer.Form.NFC);
+
+        boolean changed = !repaired.equals(text);
+        return new RepairResult(repaired, changed, changed ? repairs : Set.of());
+    }
+
+    private static String removeInvisible(String text, boolean keepTcvn3Letters) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean invisible = isZeroWidth(c)
+                    || (Character.isISOControl(c) && c != '\n' && c != '\t'
+                            && !(keepTcvn3Letters && Tcvn3Table.isLetter(c)));
+            if (invisible && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!invisible && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF';
+    }
+}

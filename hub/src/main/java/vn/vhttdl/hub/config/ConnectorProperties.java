@@ -1,0 +1,87 @@
+package vn.vhttdl.hub.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The external platforms the hub delivers to ({@code hub.connectors.<name>}).
+ *
+ * @param connectors by the name exchange definitions use in {@code target.connector}
+ */
+@Validated
+@ConfigurationProperties("hub")
+public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> connectors) {
+
+    /** Kinds of connector. */
+    public enum Type { REST }
+
+    /** Authentication styles of the provincial and national platforms. */
+    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS }
+
+    /**
+     * One connector.
+     *
+     * @param type    the protocol
+     * @param baseUrl the gateway, e.g. {@code https://lgsp.bacninh.gov.vn}; exchange paths are appended
+     * @param timeout connect and response timeout of one call
+     * @param auth    how calls authenticate
+     * @param retry   redelivery of transient failures
+     */
+    public record Connector(
+            @NotNull @DefaultValue("REST") Type type,
+            @NotBlank String baseUrl,
+            @NotNull @DefaultValue("30s") Duration timeout,
+            @Valid @DefaultValue Auth auth,
+            @Valid @DefaultValue Retry retry) {
+    }
+
+    /**
+     * Credentials of a connector. Secrets come from environment variables or files.
+     *
+     * @param type         the style
+     * @param tokenUrl     OAuth2 token endpoint (client credentials)
+     * @param clientId     OAuth2 client id
+     * @param clientSecret OAuth2 client secret
+     * @param username     HTTP Basic user
+     * @param password     HTTP Basic password
+     * @param refreshAhead renew a token this long before it expires
+     */
+    public record Auth(
+            @NotNull @DefaultValue("NONE") AuthType type,
+            String tokenUrl,
+            String clientId,
+            String clientSecret,
+            String username,
+            String password,
+            @NotNull @DefaultValue("60s") Duration refreshAhead) {
+
+        @Override
+        public String toString() {
+            return "Auth[type=" + type + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", secrets=****]";
+        }
+    }
+
+    /**
+     * Redelivery of transient failures (connection errors, timeouts, 5xx, 429).
+     *
+     * @param attempts     calls in all, the first included
+     * @param initialDelay wait before the first retry
+     * @param multiplier   growth of the wait per retry
+     * @param maxDelay     longest wait between two calls
+     */
+    public record Retry(
+            @Min(1) @Max(100) @DefaultValue("5") int attempts,
+            @NotNull @DefaultValue("1s") Duration initialDelay,
+            @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
+            @NotNull @DefaultValue("60s") Duration maxDelay) {
+    }
+}

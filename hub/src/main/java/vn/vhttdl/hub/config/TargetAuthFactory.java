@@ -1,0 +1,48 @@
+package vn.vhttdl.hub.config;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import vn.vhttdl.hub.connectors.auth.BasicAuth;
+import vn.vhttdl.hub.connectors.auth.NoAuth;
+import vn.vhttdl.hub.connectors.auth.OAuth2ClientCredentials;
+import vn.vhttdl.hub.connectors.auth.TargetAuth;
+
+/** One authentication per connector, shared by every exchange that uses it, so they share its token. */
+@Component
+public class TargetAuthFactory {
+
+    private final ConnectorProperties properties;
+    private final Clock clock;
+    private final Map<String, TargetAuth> auths = new ConcurrentHashMap<>();
+
+    public TargetAuthFactory(ConnectorProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public TargetAuth forConnector(String name) {
+        return auths.computeIfAbsent(name, this::create);
+    }
+
+    private TargetAuth create(String name) {
+        ConnectorProperties.Connector connector = properties.connectors().get(name);
+        ConnectorProperties.Auth auth = connector.auth();
+        String prefix = "hub.connectors." + name + ".auth.";
+        return switch (auth.type()) {
+            case NONE -> new NoAuth();
+            case BASIC -> new BasicAuth(required(auth.username(), prefix + "username"), required(auth.password(), prefix + "password"));
+            case OAUTH2_CLIENT_CREDENTIALS -> new OAuth2ClientCredentials(name, required(auth.tokenUrl(), prefix + "token-url"),
+                    required(auth.clientId(), prefix + "client-id"), required(auth.clientSecret(), prefix + "client-secret"),
+                    auth.refreshAhead(), connector.timeout(), clock);
+        };
+    }
+
+    private static String required(String value, String property) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Thiếu cấu hình / missing setting: " + property);
+        }
+        return value;
+    }
+}

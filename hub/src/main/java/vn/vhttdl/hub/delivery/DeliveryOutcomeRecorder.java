@@ -1,0 +1,97 @@
+package vn.vhttdl.hub.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.vhttdl.hub.audit.AuditTrail;
+import vn.vhttdl.hub.connectors.target.DeliveryAttempt;
+import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
+import vn.vhttdl.hub.metrics.ExchangeMetrics;
+import vn.vhttdl.hub.run.RunSettlement;
+import vn.vhttdl.hub.run.RunStore;
+
+/** Writes what became of each batch: ledger, run counts, metrics, audit; then settles the run. */
+@Component
+public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryOutcomeRecorder.class);
+
+    private final DeliveryLedger ledger;
+    private final RunStore runs;
+    private final RunSettlement settlement;
+    private final ExchangeMetrics metrics;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+
+    public DeliveryOutcomeRecorder(DeliveryLedger ledger, RunStore runs, RunSettlement settlement, ExchangeMetrics metrics,
+            AuditTrail audit, ObjectMapper json) {
+        this.ledger = ledger;
+        this.runs = runs;
+        this.settlement = settlement;
+        this.metrics = metrics;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Override
+    public void delivered(DeliveryAttempt attempt, String receipt) {
+        ledger.settled(attempt.exchangeId(), keysOf(attempt), DeliveryLedger.Status.DELIVERED);
+        runs.delivered(attempt.runId(), attempt.recordCount());
+        metrics.delivered(attempt.exchangeId(), attempt.recordCount());
+        Map<String, Object> details = batchDetails(attempt);
+        details.put("receiptId", receiptId(receipt));
+        audit.record("hub", "BATCH_DELIVERED", attempt.exchangeId(), attempt.runId(), details);
+        settlement.settleIfComplete(attempt.runId());
+    }
+
+    @Override
+    public void deadLettered(DeliveryAttempt attempt, boolean permanent, String reason) {
+        LOG.warn("Exchange {} run {}: batch {} ({} records) dead-lettered after {} attempt(s), {}: {}", attempt.exchangeId(),
+                attempt.runId(), attempt.batchId(), attempt.recordCount(), attempt.attempts(),
+                permanent ? "refused by the target" : "retries exhausted", reason);
+        ledger.settled(attempt.exchangeId(), keysOf(attempt), DeliveryLedger.Status.FAILED);
+        runs.deadLettered(attempt.runId(), attempt.recordCount());
+        metrics.failed(attempt.exchangeId(), attempt.recordCount());
+        Map<String, Object> details = batchDetails(attempt);
+        details.put("permanent", permanent);
+        details.put("reason", reason);
+        audit.record("hub", "BATCH_DEAD_LETTERED", attempt.exchangeId(), attempt.runId(), details);
+        settlement.settleIfComplete(attempt.runId());
+    }
+
+    private static Map<String, Object> batchDetails(DeliveryAttempt attempt) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("batchId", attempt.batchId());
+        details.put("records", attempt.recordCount());
+        details.put("attempts", attempt.attempts());
+        return details;
+    }
+
+    /** The records of the batch, read back from the envelope that was sent. */
+    private Map<String, String> keysOf(DeliveryAttempt attempt) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        try {
+            for (JsonNode record : json.readTree(attempt.body()).path("records")) {
+                keys.put(record.path("sourceKey").asText(), record.path("idempotencyKey").asText());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Batch " + attempt.batchId() + " of " + attempt.exchangeId()
+                    + " is not the JSON envelope the hub wrote", e);
+        }
+        return keys;
+    }
+
+    private String receiptId(String receipt) {
+        try {
+            JsonNode node = json.readTree(receipt);
+            return node == null ? null : node.path("receiptId").asText(null);
+        } catch (IOException e) {
+            return null; // a target may answer with no JSON body; the batch is delivered all the same
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.vhttdl.hub.exchange;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+import vn.vhttdl.hub.config.ConnectorProperties;
+import vn.vhttdl.hub.config.EngineProperties;
+import vn.vhttdl.hub.config.TargetAuthFactory;
+import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
+import vn.vhttdl.hub.connectors.target.RestTargetRoute;
+import vn.vhttdl.hub.connectors.target.RestTargetSettings;
+
+/**
+ * Turns each loaded exchange into Camel routes: {@code <id>-deliver} (the connector's target
+ * shape, consuming the exchange's delivery queue) and, when it has a schedule,
+ * {@code <id>-schedule} (a Quartz cron in Asia/Ho_Chi_Minh that starts a run).
+ */
+@Component
+public class ExchangeRoutes extends RouteBuilder {
+
+    private final ExchangeRegistry registry;
+    private final ConnectorProperties connectors;
+    private final TargetAuthFactory auths;
+    private final EngineProperties engine;
+    private final DeliveryOutcomes outcomes;
+
+    public ExchangeRoutes(ExchangeRegistry registry, ConnectorProperties connectors, TargetAuthFactory auths,
+            EngineProperties engine, DeliveryOutcomes outcomes) {
+        this.registry = registry;
+        this.connectors = connectors;
+        this.auths = auths;
+        this.engine = engine;
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public void configure() throws Exception {
+        for (ExchangeDefinition exchange : registry.catalog().exchanges()) {
+            ConnectorProperties.Connector connector = connectors.connectors().get(exchange.target().connector());
+            ConnectorProperties.Retry retry = connector.retry();
+            // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
+            String queue = "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER";
+            includeRoutes(new RestTargetRoute(new RestTargetSettings(exchange.id(), queue,
+                    "jms:queue:" + engine.deadLetterPrefix() + exchange.id(),
+                    stripSlash(connector.baseUrl()) + exchange.target().path(),
+                    auths.forConnector(exchange.target().connector()),
+                    connector.timeout(),
+                    new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
+                            retry.maxDelay())),
+                    outcomes));
+            if (exchange.schedule() != null && exchange.enabled()) {
+                from("quartz://hub/" + exchange.id() + "?cron=" + exchange.schedule().trim().replace(' ', '+')
+                        + "&trigger.timeZone=Asia/Ho_Chi_Minh")
+                        .routeId(exchange.id() + "-schedule")
+                        .bean("scheduledRunStarter", "start('" + exchange.id() + "')");
+            }
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

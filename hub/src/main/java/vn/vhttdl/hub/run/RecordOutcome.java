@@ -1,0 +1,22 @@
+package vn.vhttdl.hub.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import vn.vhttdl.hub.datasets.FieldError;
+
+/** What the pipeline made of one source row. */
+sealed interface RecordOutcome {
+
+    String key();
+
+    int repairedFields();
+
+    /** A record ready to send: its target payload, with its keys, and the hash of its content. */
+    record Valid(String key, String contentHash, String idempotencyKey, ObjectNode payload, int repairedFields)
+            implements RecordOutcome {
+    }
+
+    /** A record that breaks a rule; quarantined with its reasons. */
+    record Invalid(String key, List<FieldError> errors, int repairedFields) implements RecordOutcome {
+    }
+}
