@@ -3,6 +3,7 @@ package vn.vhttdl.sandbox.received;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ public class ReceivedRecords {
      * and the original receipt is returned, as an idempotent receiver does.
      */
     public Acceptance accept(String path, String batchId, List<IncomingRecord> records) {
-        String now = OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return log(path).accept(batchId, records, now);
     }
 

@@ -56,11 +56,12 @@ public class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, ObjectMapper json) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         RequestMatcher endpoints = authorizationServer.getEndpointsMatcher();
         http.securityMatcher(endpoints)
-                .with(authorizationServer, server -> { })
+                .with(authorizationServer, server -> server
+                        .tokenEndpoint(token -> token.accessTokenResponseHandler(new TokenAnswer(json))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // machine-to-machine endpoints: no browser, no cookies, nothing to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))

@@ -1,5 +1,6 @@
 package vn.vhttdl.sandbox.token;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -35,7 +36,7 @@ public class SigningKey {
     RSAPublicKey publicKey() {
         try {
             return key.toRSAPublicKey();
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("The generated RSA key has no usable public part", e);
         }
     }

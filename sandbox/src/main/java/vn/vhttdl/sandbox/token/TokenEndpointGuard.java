@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,9 +54,10 @@ public class TokenEndpointGuard extends OncePerRequestFilter {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Map.of(
-                "error", oauth2ErrorCode(failure.status()),
-                "error_description", "Lỗi giả lập của sandbox / fault injected by the sandbox"));
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("error", oauth2ErrorCode(failure.status()));
+        error.put("error_description", "Lỗi giả lập của sandbox / fault injected by the sandbox");
+        json.writeValue(response.getOutputStream(), error);
     }
 
     /** The RFC 6749 error code closest to the status, so an OAuth2 client parses the answer. */
