@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.SourceDataSources;
@@ -37,7 +39,7 @@ public class DemoSourceSeeder implements ApplicationRunner {
             if (hasTable(connection)) {
                 return;
             }
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource(SEED));
+            ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(SEED), StandardCharsets.UTF_8));
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }

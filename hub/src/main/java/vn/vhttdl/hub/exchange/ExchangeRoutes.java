@@ -1,6 +1,8 @@
 package vn.vhttdl.hub.exchange;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
@@ -15,7 +17,7 @@ import vn.vhttdl.hub.connectors.target.RestTargetSettings;
  * {@code <id>-schedule} (a Quartz cron in Asia/Ho_Chi_Minh that starts a run).
  */
 @Component
-public class ExchangeRoutes extends RouteBuilder {
+public class ExchangeRoutes implements CamelContextConfiguration {
 
     private final ExchangeRegistry registry;
     private final ConnectorProperties connectors;
@@ -33,27 +35,49 @@ public class ExchangeRoutes extends RouteBuilder {
     }
 
     @Override
-    public void configure() throws Exception {
+    public void beforeApplicationStart(CamelContext camel) {
         for (ExchangeDefinition exchange : registry.catalog().exchanges()) {
-            ConnectorProperties.Connector connector = connectors.connectors().get(exchange.target().connector());
+            try {
+                camel.addRoutes(deliveryRoute(exchange));
+                if (exchange.schedule() != null && exchange.enabled()) {
+                    camel.addRoutes(scheduleRoute(exchange));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot build the routes of exchange " + exchange.id(), e);
+            }
+        }
+    }
+
+    @Override
+    public void afterApplicationStart(CamelContext camel) {
+        // nothing to do once started
+    }
+
+    private RouteBuilder deliveryRoute(ExchangeDefinition exchange) {
+        ConnectorProperties.Connector connector = connectors.connectors().get(exchange.target().connector());
             ConnectorProperties.Retry retry = connector.retry();
             // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
             String queue = "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER";
-            includeRoutes(new RestTargetRoute(new RestTargetSettings(exchange.id(), queue,
+            return new RestTargetRoute(new RestTargetSettings(exchange.id(), queue,
                     "jms:queue:" + engine.deadLetterPrefix() + exchange.id(),
                     stripSlash(connector.baseUrl()) + exchange.target().path(),
                     auths.forConnector(exchange.target().connector()),
                     connector.timeout(),
                     new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
                             retry.maxDelay())),
-                    outcomes));
-            if (exchange.schedule() != null && exchange.enabled()) {
+                    outcomes);
+    }
+
+    private static RouteBuilder scheduleRoute(ExchangeDefinition exchange) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
                 from("quartz://hub/" + exchange.id() + "?cron=" + exchange.schedule().trim().replace(' ', '+')
                         + "&trigger.timeZone=Asia/Ho_Chi_Minh")
                         .routeId(exchange.id() + "-schedule")
                         .bean("scheduledRunStarter", "start('" + exchange.id() + "')");
             }
-        }
+        };
     }
 
     private static String stripSlash(String url) {

@@ -41,8 +41,9 @@ final class RecordPipeline<R> {
         RecordReport report = new RecordReport();
         R record = dataset.fromRow(row, report);
         String key = keyOf(record, row);
-        if (!report.hasErrors()) {
-            report.rejectAll(validator.validate(record));
+        if (record != null) {
+            // every broken field at once, so an administrator fixes the row in one pass
+            validator.validateInto(record, report);
         }
         if (report.hasErrors()) {
             return new RecordOutcome.Invalid(key, report.errors(), report.repairedFields());

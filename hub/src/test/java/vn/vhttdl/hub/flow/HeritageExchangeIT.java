@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +37,8 @@ import vn.vhttdl.hub.testing.SandboxProcess;
  * on PostgreSQL, the hub's store on PostgreSQL, an Artemis broker, the sandbox LGSP as its own
  * JVM with OAuth2, and the admin API over HTTP.
  */
+// metrics export is off in Spring Boot tests unless asked for; the Prometheus page is part of what we check
+@AutoConfigureObservability
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HeritageExchangeIT {
 
@@ -41,7 +46,8 @@ class HeritageExchangeIT {
     static final String RECEIVER = "/vhttdl/1.0/di-tich";
     static final String SOURCE_DB = "hub_it_heritage";
     /** The rows of the demo seed that break a rule on purpose (see the comment at its top). */
-    static final Set<String> INVALID_IN_SEED = Set.of(INVALID_IDS);
+    static final Set<String> INVALID_IN_SEED = Set.of("DT-0104", "DT-0121", "DT-0137", "DT-0152", "DT-0168",
+            "DT-0183", "DT-0199", "DT-0214", "DT-0236", "DT-0251", "DT-0273", "DT-0298");
 
     static SandboxProcess sandbox;
     static Path routesDir;
@@ -119,7 +125,7 @@ class HeritageExchangeIT {
         api = new HubApi(port, "admin", "admin-pass");
         try (Connection source = PostgresDatabases.connect(SOURCE_DB); Statement statement = source.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS dt_di_tich");
-            ScriptUtils.executeSqlScript(source, new ClassPathResource("demo/heritage-source.sql"));
+            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("demo/heritage-source.sql"), StandardCharsets.UTF_8));
         }
         hubStore.update("DELETE FROM delivery_ledger");
         hubStore.update("DELETE FROM sync_state");
@@ -148,6 +154,10 @@ class HeritageExchangeIT {
         assertThat(perSource.values()).allMatch(times -> times == 1);
         assertThat(perSource.keySet()).doesNotContainAnyElementsOf(INVALID_IN_SEED);
 
+        // legacy TCVN3 and decomposed text arrives as proper Unicode
+        assertThat(recordOf(received, "DT-0002").path("tenDiTich").asText()).isEqualTo("Đình Thổ Hà");
+        assertThat(recordOf(received, "DT-0175").path("tenDiTich").asText()).isEqualTo("Chùa Lim");
+
         JsonNode rejects = api.get("/api/runs/" + run.path("runId").asText() + "/rejects");
         Set<String> rejectedKeys = new HashSet<>();
         rejects.forEach(r -> {
@@ -156,6 +166,16 @@ class HeritageExchangeIT {
             assertThat(r.path("reason").asText()).contains(" / ");
         });
         assertThat(rejectedKeys).isEqualTo(INVALID_IN_SEED);
+        assertThat(rejects).filteredOn(r -> r.path("key").asText().equals("DT-0137")).first()
+                .satisfies(r -> assertThat(r.path("field").asText()).isEqualTo("latitude"));
+        assertThat(rejects).filteredOn(r -> r.path("key").asText().equals("DT-0199")).first()
+                .satisfies(r -> assertThat(r.path("reason").asText()).contains("Cấp huyện"));
+    }
+
+    private static JsonNode recordOf(JsonNode received, String sourceKey) {
+        return StreamSupport.stream(received.path("records").spliterator(), false)
+                .filter(r -> r.path("sourceKey").asText().equals(sourceKey)).findFirst()
+                .orElseThrow(() -> new AssertionError(sourceKey + " was not received")).path("record");
     }
 
     @Test

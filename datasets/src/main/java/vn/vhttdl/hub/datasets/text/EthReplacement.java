@@ -3,8 +3,8 @@ package vn.vhttdl.hub.datasets.text;
 /**
  * Replaces Ð (U+00D0, Icelandic Eth) by Đ (U+0110) and ð by đ, as scraped web text and some
  * fonts confuse them. Ð is legitimate only in Icelandic and Faroese, so the replacement is made
- * only when every word holding it then reads as Vietnamese ({@code Ðình} → {@code Đình}, but
- * {@code Guðrún} stays).
+ * only when every word holding it then reads as Vietnamese or as an abbreviation ({@code Ðình}
+ * → {@code Đình}, {@code QÐ} → {@code QĐ}, but {@code Guðrún} and a lone {@code Ð} stay).
  */
 final class EthReplacement {
 
@@ -21,7 +21,8 @@ final class EthReplacement {
                 continue;
             }
             WordKind kind = VietnameseWords.classify(word, true);
-            if (kind != WordKind.VIETNAMESE && kind != WordKind.ABBREVIATION) {
+            boolean abbreviation = kind == WordKind.ABBREVIATION && word.length() >= 2;
+            if (kind != WordKind.VIETNAMESE && !abbreviation) {
                 return text;
             }
         }

@@ -1,5 +1,7 @@
 package vn.vhttdl.hub.datasets.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +16,16 @@ import java.util.Optional;
  *       oddly capitalised ({@code Chïa}, {@code HuÕ});</li>
  *   <li>decoded, every word that has letters beyond ASCII is a Vietnamese syllable (or an
  *       abbreviation such as {@code QĐ});</li>
- *   <li>decoding turned more words into Vietnamese syllables than it changed words that were
- *       already Vietnamese syllables.</li>
+ *   <li>decoding made more Vietnamese words out of codes distinctive of the encoding than it
+ *       changed words that already read as Vietnamese;</li>
+ *   <li>one of those words has three letters or more, or was spelt with a symbol ({@code X·}
+ *       is TCVN3 {@code Xã}) or with a mark of its own ({@code Xaõ} is VNI {@code Xã}): a lone
+ *       {@code µm} (micrometre) would otherwise read {@code àm};</li>
+ *   <li>no other encoding decodes the text as convincingly.</li>
  * </ol>
+ * When the caller knows the source's encoding (other fields of the same row were decoded), the
+ * last three rules relax, so that {@code 2103/Q§-BVHTTDL}, which holds no syllable at all, is
+ * decoded too.
  */
 final class LegacyTextDecoder {
 
@@ -24,19 +33,41 @@ final class LegacyTextDecoder {
     record Decoded(String text, TextRepair repair) {
     }
 
+    /** @param score Vietnamese words gained minus Vietnamese-looking words overwritten */
+    private record Candidate(String text, TextRepair repair, int score) {
+    }
+
     private final List<LegacyEncoding> encodings = List.of(new Tcvn3Encoding(), new VniWindowsEncoding());
 
+    /** Decodes {@code text} if it is, beyond reasonable doubt, in one of the legacy encodings. */
     Optional<Decoded> decode(String text) {
         if (!fitsInOneByte(text) || readsAsVietnamese(text)) {
             return Optional.empty();
         }
+        List<Candidate> candidates = new ArrayList<>();
         for (LegacyEncoding encoding : encodings) {
-            Optional<String> decoded = decodeWith(encoding, text);
-            if (decoded.isPresent()) {
-                return Optional.of(new Decoded(decoded.get(), encoding.repair()));
-            }
+            decodeWith(encoding, text, true).ifPresent(candidates::add);
         }
-        return Optional.empty();
+        candidates.sort(Comparator.comparingInt(Candidate::score).reversed());
+        if (candidates.isEmpty()
+                || (candidates.size() > 1 && candidates.get(1).score() == candidates.get(0).score()
+                        && !candidates.get(1).text().equals(candidates.get(0).text()))) {
+            return Optional.empty();
+        }
+        Candidate best = candidates.get(0);
+        return Optional.of(new Decoded(best.text(), best.repair()));
+    }
+
+    /** Decodes {@code text} from {@code sourceEncoding}, known from its context, unless that yields no Vietnamese. */
+    Optional<Decoded> decodeFrom(String text, TextRepair sourceEncoding) {
+        if (!fitsInOneByte(text) || readsAsVietnamese(text)) {
+            return Optional.empty();
+        }
+        return encodings.stream()
+                .filter(encoding -> encoding.repair() == sourceEncoding)
+                .findFirst()
+                .flatMap(encoding -> decodeWith(encoding, text, false))
+                .map(candidate -> new Decoded(candidate.text(), sourceEncoding));
     }
 
     private static boolean fitsInOneByte(String text) {
@@ -65,9 +96,32 @@ final class LegacyTextDecoder {
         return vietnamese > 0;
     }
 
-    private static Optional<String> decodeWith(LegacyEncoding encoding, String text) {
+    /**
+     * @return whether the text is written in capitals: no ASCII small letter, and some word with
+     *     two ASCII capitals or more ({@code X· Bè H¹} is {@code Xã Bố Hạ}, not a heading)
+     */
+    private static boolean isCapitalText(String text) {
+        int capitalsInWord = 0;
+        boolean capitalWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isWhitespace(c)) {
+                capitalsInWord = 0;
+            } else if (c < 0x80 && Character.isUpperCase(c)) {
+                capitalWord |= ++capitalsInWord >= 2;
+            }
+        }
+        return capitalWord;
+    }
+
+    private static Optional<Candidate> decodeWith(LegacyEncoding encoding, String text, boolean needEvidence) {
+        boolean capitalText = isCapitalText(text);
         StringBuilder out = new StringBuilder(text.length());
         int gained = 0;
+        int gainedStrong = 0;
         int overwritten = 0;
         int start = 0;
         while (start < text.length()) {
@@ -77,27 +131,45 @@ final class LegacyTextDecoder {
                 end++;
             }
             String token = text.substring(start, end);
-            if (whitespace) {
-                out.append(token);
-            } else {
-                String decoded = encoding.decodeToken(token);
-                for (String word : VietnameseWords.words(decoded)) {
-                    if (VietnameseWords.classify(word, false) == WordKind.FOREIGN) {
-                        return Optional.empty();
+            String decoded = whitespace ? token : encoding.decodeToken(token, capitalText);
+            for (String word : VietnameseWords.words(decoded)) {
+                if (VietnameseWords.classify(word, false) == WordKind.FOREIGN) {
+                    return Optional.empty();
+                }
+            }
+            if (!decoded.equals(token)) {
+                overwritten += (int) VietnameseWords.words(token).stream()
+                        .filter(word -> VietnameseWords.classify(word, true) == WordKind.VIETNAMESE)
+                        .count();
+                if (encoding.isDistinctive(token)) {
+                    // symbols as letters (X· is Xã) or marks as bytes of their own (VNI Xaõ) are telling
+                    boolean spelledWithSymbols = hasSymbolOrControl(token) || decoded.length() < token.length();
+                    for (String word : VietnameseWords.words(decoded)) {
+                        if (VietnameseWords.isVietnameseWordBeyondAscii(word)) {
+                            gained++;
+                            gainedStrong += word.length() >= 3 || spelledWithSymbols ? 1 : 0;
+                        }
                     }
                 }
-                if (!decoded.equals(token)) {
-                    gained += (int) VietnameseWords.words(decoded).stream()
-                            .filter(VietnameseWords::isVietnameseWordBeyondAscii)
-                            .count();
-                    overwritten += (int) VietnameseWords.words(token).stream()
-                            .filter(word -> VietnameseWords.classify(word, true) == WordKind.VIETNAMESE)
-                            .count();
-                }
-                out.append(decoded);
             }
+            out.append(decoded);
             start = end;
         }
-        return gained > overwritten ? Optional.of(out.toString()) : Optional.empty();
+        String result = out.toString();
+        boolean convincing = needEvidence
+                ? gained > overwritten && gainedStrong >= 1
+                : gained >= overwritten && !result.equals(text);
+        return convincing ? Optional.of(new Candidate(result, encoding.repair(), gained - overwritten)) : Optional.empty();
+    }
+
+    /** @return whether the token holds a character that is neither a letter, a digit nor a separator (§, ·, ¸, a control) */
+    private static boolean hasSymbolOrControl(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= 0x80 && !Character.isLetterOrDigit(c) && !VietnameseWords.isSeparator(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

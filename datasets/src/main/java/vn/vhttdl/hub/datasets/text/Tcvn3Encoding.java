@@ -4,10 +4,11 @@ package vn.vhttdl.hub.datasets.text;
  * TCVN3 (TCVN 5712:1993, the ABC fonts): one byte per letter, see {@link Tcvn3Table}.
  *
  * <p>Two habits of the ABC era shape the decoding. Capitals with tone marks were typed with an
- * all-capital font over the lower-case codes, so {@code CHïA} means {@code CHÙA}: a word whose
- * ASCII letters are all capitals gets its decoded letters in capitals too. And the toned
- * capitals of the full VN1 form share their bytes with Latin-1 letters and CP1252 punctuation
- * ({@code “}, {@code –}), so they are decoded only inside a word.
+ * all-capital font over the lower-case codes, so {@code CHïA} means {@code CHÙA}: a word, or a
+ * whole text, whose ASCII letters are all capitals gets its decoded letters in capitals too.
+ * And the toned capitals of the full VN1 form share their bytes with CP1252 punctuation
+ * ({@code “} is Ỏ, {@code –} is Ọ), so those are read as letters only where a capital word
+ * needs them ({@code H“NG}, {@code S™}), never where they quote or separate words.
  */
 final class Tcvn3Encoding implements LegacyEncoding {
 
@@ -16,8 +17,40 @@ final class Tcvn3Encoding implements LegacyEncoding {
         return TextRepair.TCVN3_DECODED;
     }
 
+    /**
+     * The VN3 codes are distinctive, and so are VN1 capitals that arrive as control characters
+     * (no genuine text holds those); VN1 capitals that are Latin-1 letters too ({@code à} is Ổ)
+     * are not.
+     */
     @Override
-    public String decodeToken(String token) {
+    public boolean isDistinctive(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            int b = LegacyBytes.byteOf(c);
+            boolean vn3 = b >= 0x80 && Tcvn3Table.isLetter(b) && !Tcvn3Table.isFullFormCapital(b);
+            if (vn3 || (Character.isISOControl(c) && Tcvn3Table.isLetter(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String decodeToken(String token, boolean capitalText) {
+        String generous = decode(token, capitalText, false);
+        for (String word : VietnameseWords.words(generous)) {
+            if (VietnameseWords.classify(word, false) == WordKind.FOREIGN) {
+                return decode(token, capitalText, true);
+            }
+        }
+        return generous;
+    }
+
+    /**
+     * @param strict whether a typographic mark must sit between two capitals to be read as a
+     *     letter; otherwise one capital neighbour is enough
+     */
+    private static String decode(String token, boolean capitalText, boolean strict) {
         int length = token.length();
         char[] decoded = new char[length];
         boolean[] decodedLowerCase = new boolean[length];
@@ -26,30 +59,21 @@ final class Tcvn3Encoding implements LegacyEncoding {
             int b = LegacyBytes.byteOf(c);
             char letter = Tcvn3Table.letterAt(b);
             decoded[i] = c;
-            if (letter == '\0') {
+            boolean typographic = !Character.isLetter(c) && !Character.isISOControl(c);
+            if (letter == '\0' || (Tcvn3Table.isFullFormCapital(b) && typographic && !isCapitalSlot(token, i, strict))) {
                 continue;
             }
-            if (!Tcvn3Table.isFullFormCapital(b) || isCapitalInsideWord(token, i, c)) {
-                decoded[i] = letter;
-                decodedLowerCase[i] = Character.isLowerCase(letter);
-            }
+            decoded[i] = letter;
+            decodedLowerCase[i] = Character.isLowerCase(letter);
         }
-        capitaliseAllCapitalWords(token, decoded, decodedLowerCase);
+        capitalise(token, decoded, decodedLowerCase, capitalText);
         return new String(decoded);
     }
 
-    private static boolean isCapitalInsideWord(String token, int i, char c) {
-        char before = i > 0 ? token.charAt(i - 1) : ' ';
-        char after = i + 1 < token.length() ? token.charAt(i + 1) : ' ';
-        if (Character.isLetter(c) || Character.isISOControl(c)) {
-            return isLetterCode(before) || isLetterCode(after);
-        }
-        // a typographic mark (“ – …) is a letter only between two capitals: H“NG
-        return isCapitalCode(before) && isCapitalCode(after);
-    }
-
-    private static boolean isLetterCode(char c) {
-        return c < 0x80 ? Character.isLetter(c) : Tcvn3Table.isLetter(LegacyBytes.byteOf(c));
+    private static boolean isCapitalSlot(String token, int i, boolean strict) {
+        boolean before = i > 0 && isCapitalCode(token.charAt(i - 1));
+        boolean after = i + 1 < token.length() && isCapitalCode(token.charAt(i + 1));
+        return strict ? before && after : before || after;
     }
 
     private static boolean isCapitalCode(char c) {
@@ -60,7 +84,7 @@ final class Tcvn3Encoding implements LegacyEncoding {
         return letter != '\0' && Character.isUpperCase(letter);
     }
 
-    private static void capitaliseAllCapitalWords(String token, char[] decoded, boolean[] decodedLowerCase) {
+    private static void capitalise(String token, char[] decoded, boolean[] decodedLowerCase, boolean capitalText) {
         int start = 0;
         while (start < decoded.length) {
             if (!Character.isLetter(decoded[start])) {
@@ -79,7 +103,7 @@ final class Tcvn3Encoding implements LegacyEncoding {
                 }
                 end++;
             }
-            if (asciiLowerCase == 0 && capitals >= 2) {
+            if (asciiLowerCase == 0 && (capitals >= 2 || capitalText)) {
                 for (int i = start; i < end; i++) {
                     if (decodedLowerCase[i]) {
                         decoded[i] = Character.toUpperCase(decoded[i]);

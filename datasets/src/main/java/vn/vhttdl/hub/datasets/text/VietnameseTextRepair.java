@@ -26,6 +26,19 @@ public final class VietnameseTextRepair {
      * @return the repaired text and what was done to it
      */
     public RepairResult repair(String text) {
+        return repair(text, null);
+    }
+
+    /**
+     * Repairs a text whose source is known to write a legacy encoding, because other fields of
+     * the same row were decoded from it. The text is then decoded on weaker evidence: it only
+     * has to come out as Vietnamese, or as abbreviations ({@code 2103/Q§-BVHTTDL} →
+     * {@code 2103/QĐ-BVHTTDL}); text that already reads as Vietnamese still stays.
+     *
+     * @param sourceEncoding {@link TextRepair#TCVN3_DECODED} or {@link TextRepair#VNI_DECODED};
+     *     {@code null} (or any other value) when unknown
+     */
+    public RepairResult repair(String text, TextRepair sourceEncoding) {
         if (text == null) {
             return RepairResult.unchanged(null);
         }
@@ -43,6 +56,9 @@ public final class VietnameseTextRepair {
         repaired = composed;
 
         Optional<LegacyTextDecoder.Decoded> decoded = legacyDecoder.decode(repaired);
+        if (decoded.isEmpty() && sourceEncoding != null) {
+            decoded = legacyDecoder.decodeFrom(repaired, sourceEncoding);
+        }
         if (decoded.isPresent()) {
             repaired = decoded.get().text();
             repairs.add(decoded.get().repair());

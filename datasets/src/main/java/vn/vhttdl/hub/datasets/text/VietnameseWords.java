@@ -2,6 +2,7 @@ package vn.vhttdl.hub.datasets.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Splits text into words and tells what kind of word each is. */
@@ -76,8 +77,8 @@ final class VietnameseWords {
 
     private static boolean hasOrdinaryCase(String word) {
         String rest = word.substring(1);
-        return word.equals(word.toLowerCase(java.util.Locale.ROOT))
-                || word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                || rest.equals(rest.toLowerCase(java.util.Locale.ROOT));
+        return word.equals(word.toLowerCase(Locale.ROOT))
+                || word.equals(word.toUpperCase(Locale.ROOT))
+                || rest.equals(rest.toLowerCase(Locale.ROOT));
     }
 }

@@ -49,8 +49,14 @@ final class VniWindowsEncoding implements LegacyEncoding {
         return TextRepair.VNI_DECODED;
     }
 
+    /** Every VNI code spells a mark or a letter ASCII lacks, so any change it makes counts. */
     @Override
-    public String decodeToken(String token) {
+    public boolean isDistinctive(String token) {
+        return true;
+    }
+
+    @Override
+    public String decodeToken(String token, boolean capitalText) {
         StringBuilder out = new StringBuilder(token.length());
         int i = 0;
         while (i < token.length()) {
@@ -85,7 +91,8 @@ final class VniWindowsEncoding implements LegacyEncoding {
 
     private static String compose(char base, char markByte) {
         char[] mark = MARKS.get(Character.toLowerCase(markByte));
-        if (mark == null) {
+        // VNI keyboards write a capital's marks in capitals (AØ, aø); aØ is not VNI
+        if (mark == null || Character.isUpperCase(base) != Character.isUpperCase(markByte)) {
             return null;
         }
         char lowerBase = Character.toLowerCase(base);

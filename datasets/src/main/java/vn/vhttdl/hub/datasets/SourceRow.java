@@ -1,0 +1,215 @@
+package vn.vhttdl.hub.datasets;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.vhttdl.hub.datasets.text.RepairResult;
+import vn.vhttdl.hub.datasets.text.TextRepair;
+import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
+
+/**
+ * One source row on its way into a canonical record: typed reads of its columns that repair
+ * text, count repairs and report unreadable values in {@link RecordReport}, and never throw for
+ * bad data. Column names are matched without regard to case, because drivers disagree (H2
+ * answers {@code MA_XA}, PostgreSQL {@code ma_xa}).
+ *
+ * <p>Date-times without a zone ({@link LocalDateTime}, {@link Timestamp} from a
+ * {@code TIMESTAMP WITHOUT TIME ZONE} column) are read as UTC, the zone the hub's sources store.
+ */
+public final class SourceRow {
+
+    private static final DateTimeFormatter SQL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]");
+
+    private final Map<String, Object> values = new HashMap<>();
+    private final RecordReport report;
+    private final VietnameseTextRepair textRepair;
+    private final TextRepair legacyEncoding;
+
+    public SourceRow(Map<String, ?> row, RecordReport report, VietnameseTextRepair textRepair) {
+        row.forEach((column, value) -> values.put(column.toLowerCase(Locale.ROOT), value));
+        this.report = report;
+        this.textRepair = textRepair;
+        this.legacyEncoding = legacyEncodingOf(values, textRepair);
+    }
+
+    /**
+     * A legacy application wrote all its columns in one encoding. When some field of the row
+     * is clearly TCVN3 (or VNI), fields too short to prove it themselves ({@code Q§}) are
+     * decoded alike.
+     */
+    private static TextRepair legacyEncodingOf(Map<String, Object> values, VietnameseTextRepair textRepair) {
+        Set<TextRepair> found = EnumSet.noneOf(TextRepair.class);
+        for (Object value : values.values()) {
+            if (value instanceof String text) {
+                Set<TextRepair> repairs = textRepair.repair(text).repairs();
+                if (repairs.contains(TextRepair.TCVN3_DECODED)) {
+                    found.add(TextRepair.TCVN3_DECODED);
+                }
+                if (repairs.contains(TextRepair.VNI_DECODED)) {
+                    found.add(TextRepair.VNI_DECODED);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** @return whether the row has the column at all (a {@code null} value counts as present) */
+    public boolean has(String column) {
+        return values.containsKey(column.toLowerCase(Locale.ROOT));
+    }
+
+    /** @return the raw value, {@code null} when absent or SQL NULL */
+    public Object raw(String column) {
+        return values.get(column.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @return the value as repaired text without surrounding white space, {@code null} when
+     *     absent or blank; a repair is counted against {@code field}
+     */
+    public String text(String column, String field) {
+        Object value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        RepairResult repaired = textRepair.repair(text, legacyEncoding);
+        if (repaired.changed()) {
+            report.repaired(field);
+        }
+        String stripped = repaired.text().strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /**
+     * A code such as a commune code. A numeric column has lost the leading zeros the code had,
+     * so an integer is padded to {@code digits}; text is taken as it is, so a malformed code
+     * stays malformed and is refused by validation.
+     */
+    public String code(String column, String field, int digits) {
+        Object value = raw(column);
+        if (value instanceof Number number) {
+            BigDecimal decimal = new BigDecimal(number.toString());
+            if (decimal.signum() >= 0 && decimal.stripTrailingZeros().scale() <= 0) {
+                String plain = decimal.toBigInteger().toString();
+                return plain.length() >= digits ? plain : "0".repeat(digits - plain.length()) + plain;
+            }
+            return decimal.toPlainString();
+        }
+        return text(column, field);
+    }
+
+    /** @return the value as a decimal number, {@code null} when absent, blank or not a number (reported) */
+    public BigDecimal decimal(String column, String field) {
+        Object value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Number number) {
+            // via the decimal string, so 21.02 stays 21.02 and does not become 21.0199999...
+            return parseDecimal(number.toString(), field);
+        }
+        String text = text(column, field);
+        if (text == null) {
+            return null;
+        }
+        // legacy Vietnamese systems write decimals with a comma: 21,0345
+        String normalised = text.indexOf('.') < 0 && text.chars().filter(c -> c == ',').count() == 1
+                ? text.replace(',', '.')
+                : text;
+        return parseDecimal(normalised, field);
+    }
+
+    /** @return the value as an instant, {@code null} when absent, blank or unreadable (reported) */
+    public Instant instant(String column, String field) {
+        Object value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offsetDateTime) {
+            return offsetDateTime.toInstant();
+        }
+        if (value instanceof ZonedDateTime zonedDateTime) {
+            return zonedDateTime.toInstant();
+        }
+        if (value instanceof LocalDateTime localDateTime) {
+            return localDateTime.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDate localDate) {
+            return localDate.atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        // a Timestamp holds the column's wall-clock value in the JVM's zone; read it back as such
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant();
+        }
+        String text = text(column, field);
+        if (text == null) {
+            return null;
+        }
+        Instant parsed = parseInstant(text);
+        if (parsed == null) {
+            report.reject(field,
+                    "Giá trị '" + text + "' của trường " + field + " không phải là ngày giờ hợp lệ",
+                    "Value '" + text + "' of field " + field + " is not a valid date-time");
+        }
+        return parsed;
+    }
+
+    private BigDecimal parseDecimal(String text, String field) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException notANumber) {
+            report.reject(field,
+                    "Giá trị '" + text + "' của trường " + field + " không phải là số",
+                    "Value '" + text + "' of field " + field + " is not a number");
+            return null;
+        }
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            // try the zone-less forms below
+        }
+        try {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notIsoLocal) {
+            // try the SQL form below
+        }
+        try {
+            return LocalDateTime.parse(text, SQL_DATE_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notSql) {
+            // try a bare date below
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notDate) {
+            return null;
+        }
+    }
+}

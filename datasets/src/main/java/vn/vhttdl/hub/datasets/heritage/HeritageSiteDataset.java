@@ -1,0 +1,110 @@
+package vn.vhttdl.hub.datasets.heritage;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.RecordReport;
+import vn.vhttdl.hub.datasets.SourceRow;
+import vn.vhttdl.hub.datasets.UnsupportedFormatException;
+import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
+
+/**
+ * The {@code heritage-site} dataset: relics (di tích) from the heritage-management system.
+ *
+ * <p>Source rows use the canonical columns {@code id, name, ranking_level, heritage_type,
+ * ranking_decision, commune_code, commune_name, province_code, address, latitude, longitude,
+ * description, updated_at}; the exchange's SQL renames the source's own columns to these. A row
+ * without a {@code province_code} column belongs to the configured province.
+ */
+public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
+
+    /** The dataset id that exchange definitions name. */
+    public static final String ID = "heritage-site";
+
+    /** Bắc Ninh (the former Bắc Giang and Bắc Ninh, merged on 1 July 2025). */
+    public static final String DEFAULT_PROVINCE_CODE = "24";
+
+    private final String defaultProvinceCode;
+    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
+    private final MinistryHeritageSiteV1 ministryV1 = new MinistryHeritageSiteV1();
+
+    public HeritageSiteDataset() {
+        this(DEFAULT_PROVINCE_CODE);
+    }
+
+    /** @param defaultProvinceCode the province of rows that carry no {@code province_code} column */
+    public HeritageSiteDataset(String defaultProvinceCode) {
+        this.defaultProvinceCode = Objects.requireNonNull(defaultProvinceCode, "defaultProvinceCode");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Class<HeritageSite> recordType() {
+        return HeritageSite.class;
+    }
+
+    @Override
+    public HeritageSite fromRow(Map<String, Object> row, RecordReport report) {
+        SourceRow source = new SourceRow(row, report, textRepair);
+        return new HeritageSite(
+                source.text("id", "id"),
+                source.text("name", "name"),
+                rankingLevel(source, report),
+                heritageType(source, report),
+                source.text("ranking_decision", "rankingDecision"),
+                source.code("commune_code", "communeCode", 5),
+                source.text("commune_name", "communeName"),
+                source.has("province_code") ? source.code("province_code", "provinceCode", 2) : defaultProvinceCode,
+                source.text("address", "address"),
+                source.decimal("latitude", "latitude"),
+                source.decimal("longitude", "longitude"),
+                source.text("description", "description"),
+                source.instant("updated_at", "updatedAt"));
+    }
+
+    @Override
+    public String keyOf(HeritageSite record) {
+        return record.id();
+    }
+
+    @Override
+    public boolean supportsFormat(String format) {
+        return MinistryHeritageSiteV1.FORMAT.equals(format);
+    }
+
+    @Override
+    public Map<String, Object> toFormat(String format, HeritageSite record) {
+        if (!supportsFormat(format)) {
+            throw new UnsupportedFormatException(ID, format);
+        }
+        return ministryV1.map(record);
+    }
+
+    private static RankingLevel rankingLevel(SourceRow source, RecordReport report) {
+        String text = source.text("ranking_level", "rankingLevel");
+        Optional<RankingLevel> level = RankingLevel.fromSourceText(text);
+        if (level.isEmpty()) {
+            report.reject("rankingLevel",
+                    "Giá trị '" + text + "' không hợp lệ cho cấp xếp hạng",
+                    "Unknown ranking level '" + text + "'");
+        }
+        return level.orElse(null);
+    }
+
+    private static HeritageType heritageType(SourceRow source, RecordReport report) {
+        String text = source.text("heritage_type", "heritageType");
+        Optional<HeritageType> type = HeritageType.fromSourceText(text);
+        // a missing type is left to validation ("required"); only an unreadable one is refused here
+        if (type.isEmpty() && text != null) {
+            report.reject("heritageType",
+                    "Giá trị '" + text + "' không hợp lệ cho loại hình di tích",
+                    "Unknown heritage type '" + text + "'");
+        }
+        return type.orElse(null);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.vhttdl.hub.datasets.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VietnameseSyllableTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Đình", "chùa", "Nghiêm", "nguyễn", "quốc", "gì", "giữa", "khuya", "người", "rượu",
+        "hoàng", "thuở", "xoong", "khuỷu", "yêu", "oanh", "ĐẮK", "Lắk", "ủy", "À", "ệ", "Bắc", "HỒNG"})
+    void acceptsVietnameseSyllables(String word) {
+        assertThat(VietnameseSyllable.isValid(word)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chïa", "Thæ", "Nghiªm", "Mỹller", "café", "cafộ", "straße", "chuứa", "éỡnh", "hàá",
+        "fa", "zoo", "w", "nh", "", "Đ5", "ü", "bqa", "quèc", "hỏc", "mãt", "xaõ", "lyù"})
+    void rejectsWhatNoVietnameseSyllableLooksLike(String word) {
+        assertThat(VietnameseSyllable.isValid(word)).isFalse();
+    }
+}
