@@ -154,6 +154,10 @@ class HeritageExchangeIT {
         assertThat(perSource.values()).allMatch(times -> times == 1);
         assertThat(perSource.keySet()).doesNotContainAnyElementsOf(INVALID_IN_SEED);
 
+        // four batches went out on at most one token: it is cached, not fetched per request
+        assertThat(received.path("batches").asInt()).isEqualTo(4);
+        assertThat(api.parse(sandbox.get("/sandbox/api/stats")).path("tokenRequests").asInt()).isLessThanOrEqualTo(1);
+
         // legacy TCVN3 and decomposed text arrives as proper Unicode
         assertThat(recordOf(received, "DT-0002").path("tenDiTich").asText()).isEqualTo("Đình Thổ Hà");
         assertThat(recordOf(received, "DT-0175").path("tenDiTich").asText()).isEqualTo("Chùa Lim");
