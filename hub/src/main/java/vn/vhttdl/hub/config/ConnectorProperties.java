@@ -35,13 +35,28 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param timeout connect and response timeout of one call
      * @param auth    how calls authenticate
      * @param retry   redelivery of transient failures
+     * @param circuit when to stop calling a target that keeps failing
      */
     public record Connector(
             @NotNull @DefaultValue("REST") Type type,
             @NotBlank String baseUrl,
             @NotNull @DefaultValue("30s") Duration timeout,
             @Valid @DefaultValue Auth auth,
-            @Valid @DefaultValue Retry retry) {
+            @Valid @DefaultValue Retry retry,
+            @Valid @DefaultValue Circuit circuit) {
+    }
+
+    /**
+     * The connector's circuit breaker: while open, batches wait in their queue instead of calling.
+     *
+     * @param failureRate  percentage of failed calls (of the last ten or more) that opens it
+     * @param minimumCalls calls needed before the rate is judged
+     * @param waitInOpen   how long it stays open before a few probe calls
+     */
+    public record Circuit(
+            @DecimalMin("1.0") @DefaultValue("50") float failureRate,
+            @Min(1) @DefaultValue("10") int minimumCalls,
+            @NotNull @DefaultValue("30s") Duration waitInOpen) {
     }
 
     /**

@@ -8,14 +8,19 @@ import vn.vhttdl.hub.connectors.auth.BasicAuth;
 import vn.vhttdl.hub.connectors.auth.NoAuth;
 import vn.vhttdl.hub.connectors.auth.OAuth2ClientCredentials;
 import vn.vhttdl.hub.connectors.auth.TargetAuth;
+import vn.vhttdl.hub.connectors.target.ConnectorCircuit;
 
-/** One authentication per connector, shared by every exchange that uses it, so they share its token. */
+/**
+ * What each connector shares among the exchanges that use it: one authentication (so they share
+ * its token) and one circuit breaker (so they agree on whether the target is up).
+ */
 @Component
 public class TargetAuthFactory {
 
     private final ConnectorProperties properties;
     private final Clock clock;
     private final Map<String, TargetAuth> auths = new ConcurrentHashMap<>();
+    private final Map<String, ConnectorCircuit> circuits = new ConcurrentHashMap<>();
 
     public TargetAuthFactory(ConnectorProperties properties, Clock clock) {
         this.properties = properties;
@@ -24,6 +29,13 @@ public class TargetAuthFactory {
 
     public TargetAuth forConnector(String name) {
         return auths.computeIfAbsent(name, this::create);
+    }
+
+    public ConnectorCircuit circuitOf(String name) {
+        return circuits.computeIfAbsent(name, n -> {
+            ConnectorProperties.Circuit circuit = properties.connectors().get(n).circuit();
+            return new ConnectorCircuit(n, circuit.failureRate(), circuit.minimumCalls(), circuit.waitInOpen());
+        });
     }
 
     private TargetAuth create(String name) {

@@ -90,6 +90,14 @@ public class DeliveryLedger {
                         status == Status.DELIVERED ? now() : null, exchangeId, e.getKey(), e.getValue()}).toList());
     }
 
+    /** Marks the records of a replayed batch as queued again (their version is unchanged). */
+    @Transactional
+    public void requeued(String exchangeId, Map<String, String> idempotencyKeyByRecord) {
+        jdbc.batchUpdate("UPDATE delivery_ledger SET status = 'ENQUEUED' WHERE exchange_id = ? AND record_key = ? "
+                + "AND idempotency_key = ?", idempotencyKeyByRecord.entrySet().stream()
+                        .map(e -> new Object[] {exchangeId, e.getKey(), e.getValue()}).toList());
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

@@ -72,18 +72,8 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
         return details;
     }
 
-    /** The records of the batch, read back from the envelope that was sent. */
     private Map<String, String> keysOf(DeliveryAttempt attempt) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        try {
-            for (JsonNode record : json.readTree(attempt.body()).path("records")) {
-                keys.put(record.path("sourceKey").asText(), record.path("idempotencyKey").asText());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Batch " + attempt.batchId() + " of " + attempt.exchangeId()
-                    + " is not the JSON envelope the hub wrote", e);
-        }
-        return keys;
+        return BatchEnvelope.recordKeys(json, attempt.batchId(), attempt.body());
     }
 
     private String receiptId(String receipt) {

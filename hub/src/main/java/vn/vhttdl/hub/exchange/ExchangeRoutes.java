@@ -65,6 +65,7 @@ public class ExchangeRoutes implements CamelContextConfiguration {
                     connector.timeout(),
                     new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
                             retry.maxDelay())),
+                    auths.circuitOf(exchange.target().connector()),
                     outcomes);
     }
 

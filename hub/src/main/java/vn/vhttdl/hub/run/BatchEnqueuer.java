@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
@@ -27,6 +27,8 @@ import vn.vhttdl.hub.exchange.ExchangeDefinition;
 class BatchEnqueuer {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** RFC 3339 with seconds always written: OffsetDateTime.toString() drops ":00" seconds. */
+    private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final ProducerTemplate producer;
     private final DeliveryLedger ledger;
@@ -42,6 +44,11 @@ class BatchEnqueuer {
         this.clock = clock;
     }
 
+    /** @return the instant in Asia/Ho_Chi_Minh as RFC 3339, seconds included */
+    static String sentAt(java.time.Instant instant) {
+        return SENT_AT.format(OffsetDateTime.ofInstant(instant, VIETNAM));
+    }
+
     String queueUri(String exchangeId) {
         return "jms:queue:" + engine.queuePrefix() + exchangeId;
     }
@@ -52,7 +59,7 @@ class BatchEnqueuer {
         envelope.put("exchange", exchange.id());
         envelope.put("dataset", exchange.dataset());
         envelope.put("format", exchange.target().format());
-        envelope.put("sentAt", OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), VIETNAM).toString());
+        envelope.put("sentAt", sentAt(clock.instant()));
         ArrayNode array = envelope.putArray("records");
         records.forEach(r -> array.add(r.payload()));
         byte[] body;

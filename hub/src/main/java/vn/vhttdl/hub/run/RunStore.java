@@ -60,6 +60,17 @@ public class RunStore {
     }
 
     /**
+     * A dead-lettered batch of this run was replayed: its records are pending again, and the run
+     * is open until they settle.
+     */
+    public void replayed(String runId, long records) {
+        jdbc.update("UPDATE exchange_run SET records_dead_lettered = records_dead_lettered - ?, status = 'RUNNING', "
+                + "finished_at = NULL WHERE run_id = ? AND status <> 'FAILED'", records, runId);
+        jdbc.update("UPDATE exchange_run SET records_dead_lettered = records_dead_lettered - ? WHERE run_id = ? "
+                + "AND status = 'FAILED'", records, runId);
+    }
+
+    /**
      * Closes the run if extraction is over and nothing is pending. The update is conditional, so
      * of several concurrent callers exactly one settles it.
      *

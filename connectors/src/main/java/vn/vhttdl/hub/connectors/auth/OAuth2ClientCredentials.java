@@ -16,8 +16,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * OAuth2 client credentials, as WSO2-style LGSP gateways and the NGSP use (auth style A):
@@ -96,9 +98,7 @@ public final class OAuth2ClientCredentials implements TargetAuth {
                 return token;
             }
             Instant requestedAt = clock.instant();
-            OAuth2AccessToken fresh = tokenClient
-                    .getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration))
-                    .getAccessToken();
+            OAuth2AccessToken fresh = requestToken();
             // expiry counted on our clock from the lifetime the gateway granted, so clock skew cannot keep a stale token
             Instant expiresAt = fresh.getIssuedAt() == null || fresh.getExpiresAt() == null ? null
                     : requestedAt.plus(Duration.between(fresh.getIssuedAt(), fresh.getExpiresAt()));
@@ -109,6 +109,24 @@ public final class OAuth2ClientCredentials implements TargetAuth {
             refreshing.unlock();
         }
     }
+
+    /** The token call, its failures sorted into "the endpoint is unwell" and "our credentials are refused". */
+    private OAuth2AccessToken requestToken() {
+        String connector = registration.getRegistrationId();
+        try {
+            return tokenClient.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration)).getAccessToken();
+        } catch (OAuth2AuthorizationException e) {
+            String code = e.getError().getErrorCode();
+            boolean refused = REFUSALS.contains(code);
+            throw new TokenUnavailableException(connector, "OAuth2 error " + code, !refused, e);
+        } catch (RestClientException e) {
+            throw new TokenUnavailableException(connector, e.getClass().getSimpleName(), true, e);
+        }
+    }
+
+    /** OAuth2 error codes that mean the gateway refuses this client, whatever the hour. */
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("invalid_client", "unauthorized_client",
+            "invalid_grant", "invalid_scope", "unsupported_grant_type", "invalid_request");
 
     private boolean isFresh(CachedToken candidate) {
         if (candidate == null) {

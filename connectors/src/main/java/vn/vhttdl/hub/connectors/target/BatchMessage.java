@@ -12,6 +12,12 @@ public final class BatchMessage {
     public static final String BATCH_ID = "HubBatchId";
     /** How many records the batch holds. */
     public static final String RECORD_COUNT = "HubRecordCount";
+    /** On a dead letter: why delivery failed, without secrets. */
+    public static final String FAILURE_REASON = "HubFailureReason";
+    /** On a dead letter: true when the target refused the batch, false when retries ran out. */
+    public static final String FAILURE_PERMANENT = "HubFailurePermanent";
+    /** On a dead letter: calls made to the target. */
+    public static final String ATTEMPTS = "HubAttempts";
     /** Artemis duplicate detection: a message with an id the address has seen is dropped. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 

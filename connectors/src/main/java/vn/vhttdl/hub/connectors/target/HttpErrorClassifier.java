@@ -1,27 +1,78 @@
 package vn.vhttdl.hub.connectors.target;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.http.base.HttpOperationFailedException;
+import vn.vhttdl.hub.connectors.auth.TokenUnavailableException;
 
 /**
- * Decides whether a failed REST delivery is worth retrying. Connection failures, timeouts, 5xx
- * and 429 are transient; any other 4xx means the target refused the content or the credentials,
- * and retrying the same request cannot change that.
+ * Decides whether a failed REST delivery is worth retrying, the one place where that policy lives
+ * for REST targets.
+ *
+ * <ul>
+ *   <li>transient: connection refused or reset, timeouts, 5xx, 429 and 408, a token endpoint
+ *       that is down, and one 401 (the token may have expired early: it is refreshed first);</li>
+ *   <li>permanent: any other 4xx — the target refused this content (400, 422) or this client
+ *       (403, a second 401) — and a token endpoint that refuses our credentials.</li>
+ * </ul>
  */
 public final class HttpErrorClassifier {
 
-    /** @return whether {@code failure} (or its cause chain) is transient */
-    public boolean isRetriable(Throwable failure) {
+    private final Clock clock;
+
+    public HttpErrorClassifier(Clock clock) {
+        this.clock = clock;
+    }
+
+    public HttpErrorClassifier() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * @param unauthorizedSoFar 401 answers this batch has had, the current one included
+     * @return whether {@code failure} (or its cause chain) is transient
+     */
+    public boolean isRetriable(Throwable failure, int unauthorizedSoFar) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HttpOperationFailedException http) {
                 int status = http.getStatusCode();
-                return status >= 500 || status == 429 || status == 408 || status == 401;
+                if (status == 401) {
+                    return unauthorizedSoFar <= 1;
+                }
+                return status >= 500 || status == 429 || status == 408;
+            }
+            if (t instanceof TokenUnavailableException token) {
+                return token.retriable();
             }
             if (t instanceof IOException) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** @return whether the target answered 401 */
+    public boolean isUnauthorized(Throwable failure) {
+        return statusOf(failure) == 401;
+    }
+
+    /**
+     * @return the wait the target asked for in {@code Retry-After} (seconds or an HTTP date) on a
+     *     429 or 503, if any
+     */
+    public Optional<Duration> retryAfter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpOperationFailedException http && (http.getStatusCode() == 429 || http.getStatusCode() == 503)) {
+                return header(http.getResponseHeaders(), "Retry-After").flatMap(this::parseRetryAfter);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return a one-line description of the failure for the run and the audit, without secrets */
@@ -34,11 +85,46 @@ public final class HttpErrorClassifier {
                 }
                 return "HTTP " + http.getStatusCode() + (body.isEmpty() ? "" : ": " + body);
             }
+            if (t instanceof TokenUnavailableException token) {
+                return token.getMessage();
+            }
         }
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    private static int statusOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpOperationFailedException http) {
+                return http.getStatusCode();
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<String> header(Map<String, String> headers, String name) {
+        if (headers == null) {
+            return Optional.empty();
+        }
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private Optional<Duration> parseRetryAfter(String value) {
+        String text = value.strip();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(text))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(clock.instant(), at.toInstant());
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty(); // a malformed header: fall back to our own backoff
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import vn.vhttdl.hub.connectors.auth.TokenUnavailableException;
 
 class HttpErrorClassifierTest {
 
@@ -20,18 +21,47 @@ class HttpErrorClassifierTest {
     }
 
     @ParameterizedTest(name = "HTTP {0} retriable: {1}")
-    @CsvSource({"500,true", "502,true", "503,true", "504,true", "429,true", "408,true", "401,true",
+    @CsvSource({"500,true", "502,true", "503,true", "504,true", "429,true", "408,true",
             "400,false", "403,false", "404,false", "409,false", "422,false"})
     void classifiesHttpAnswers(int code, boolean retriable) {
-        assertThat(classifier.isRetriable(status(code, ""))).isEqualTo(retriable);
+        assertThat(classifier.isRetriable(status(code, ""), 0)).isEqualTo(retriable);
+    }
+
+    @Test
+    void a401IsRetriedOnceAfterTheTokenIsRefreshedThenItIsPermanent() {
+        assertThat(classifier.isUnauthorized(status(401, ""))).isTrue();
+        assertThat(classifier.isRetriable(status(401, ""), 1)).isTrue();
+        assertThat(classifier.isRetriable(status(401, ""), 2)).isFalse();
+    }
+
+    @Test
+    void aTokenEndpointThatIsDownIsTransientOneThatRefusesUsIsNot() {
+        assertThat(classifier.isRetriable(new TokenUnavailableException("lgsp", "HTTP 503", true, null), 0)).isTrue();
+        assertThat(classifier.isRetriable(new TokenUnavailableException("lgsp", "invalid_client", false, null), 0)).isFalse();
+    }
+
+    @Test
+    void readsRetryAfterInSecondsOrAsAnHttpDate() {
+        HttpErrorClassifier fixed = new HttpErrorClassifier(java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-25T10:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(fixed.retryAfter(withRetryAfter(429, "7"))).contains(java.time.Duration.ofSeconds(7));
+        assertThat(fixed.retryAfter(withRetryAfter(503, "Wed, 25 Nov 2026 10:01:30 GMT")))
+                .contains(java.time.Duration.ofSeconds(90));
+        assertThat(fixed.retryAfter(withRetryAfter(503, "soon"))).isEmpty();
+        assertThat(fixed.retryAfter(withRetryAfter(400, "7"))).isEmpty();
+        assertThat(fixed.retryAfter(status(429, ""))).isEmpty();
+    }
+
+    private static HttpOperationFailedException withRetryAfter(int code, String value) {
+        return new HttpOperationFailedException("http://lgsp/x", code, "status " + code, null, Map.of("Retry-After", value), "");
     }
 
     @Test
     void networkFailuresAreRetriableEvenWhenWrapped() {
-        assertThat(classifier.isRetriable(new ConnectException("Connection refused"))).isTrue();
-        assertThat(classifier.isRetriable(new CamelExchangeException("failed", null, new SocketTimeoutException("Read timed out"))))
+        assertThat(classifier.isRetriable(new ConnectException("Connection refused"), 0)).isTrue();
+        assertThat(classifier.isRetriable(new CamelExchangeException("failed", null, new SocketTimeoutException("Read timed out")), 0))
                 .isTrue();
-        assertThat(classifier.isRetriable(new IllegalArgumentException("bad body"))).isFalse();
+        assertThat(classifier.isRetriable(new IllegalArgumentException("bad body"), 0)).isFalse();
     }
 
     @Test

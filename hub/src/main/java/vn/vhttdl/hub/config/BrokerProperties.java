@@ -1,0 +1,25 @@
+package vn.vhttdl.hub.config;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the embedded broker treats a batch that went back to its delivery queue (its target's
+ * circuit was open, or the hub stopped mid-delivery). A standalone broker needs the same
+ * address settings in its broker.xml (see config/broker.xml).
+ *
+ * @param redeliveryDelay     first wait before the broker hands the batch out again
+ * @param redeliveryMultiplier growth of that wait
+ * @param maxRedeliveryDelay  longest wait
+ */
+@Validated
+@ConfigurationProperties("hub.broker")
+public record BrokerProperties(
+        @NotNull @DefaultValue("5s") Duration redeliveryDelay,
+        @DecimalMin("1.0") @DefaultValue("2.0") double redeliveryMultiplier,
+        @NotNull @DefaultValue("5m") Duration maxRedeliveryDelay) {
+}

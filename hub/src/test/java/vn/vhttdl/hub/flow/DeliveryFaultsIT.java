@@ -1,0 +1,325 @@
+package vn.vhttdl.hub.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.vhttdl.hub.HubApplication;
+import vn.vhttdl.hub.testing.HubApi;
+import vn.vhttdl.hub.testing.PostgresDatabases;
+import vn.vhttdl.hub.testing.SandboxProcess;
+
+/**
+ * The fault-injection suite: 10,000 source records (1% poison) delivered while the sandbox LGSP
+ * misbehaves. Every test ends with the same reconciliation: every source key is delivered,
+ * quarantined or dead-lettered; none is missing; none was delivered under two idempotency keys.
+ */
+@SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeliveryFaultsIT {
+
+    static final String EXCHANGE = "heritage-sites-to-ministry";
+    static final String SLOW_SOURCE_EXCHANGE = "heritage-slow-source";
+    static final String RECEIVER = "/vhttdl/1.0/di-tich";
+    static final String SOURCE_DB = "hub_faults_source";
+    static final int RECORDS = 10_000;
+    static final int POISON = 100;
+
+    static SandboxProcess sandbox;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate hubStore;
+
+    HubApi api;
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) throws Exception {
+        String storeUrl = PostgresDatabases.recreate("hub_faults_store");
+        String sourceUrl = PostgresDatabases.recreate(SOURCE_DB);
+        tenThousandSourceRows();
+        sandbox = SandboxProcess.start();
+        Path routes = Files.createTempDirectory("fault-routes");
+        Path repository = Path.of(System.getProperty("repository.root", ".."));
+        Files.createDirectories(routes.resolve("sql"));
+        String definition = Files.readString(repository.resolve("routes/" + EXCHANGE + ".yaml"))
+                .replace("batch-size: 100", "batch-size: 250");
+        Files.writeString(routes.resolve(EXCHANGE + ".yaml"), definition);
+        String query = Files.readString(repository.resolve("routes/sql/heritage-sites.sql"));
+        Files.writeString(routes.resolve("sql/heritage-sites.sql"), query);
+        // the same rows read slowly (1 ms a row), so a test can cut the connection mid-stream
+        Files.writeString(routes.resolve("sql/heritage-slow.sql"),
+                query.replace("FROM dt_di_tich", ", pg_sleep(0.001) AS slowly FROM dt_di_tich"));
+        Files.writeString(routes.resolve(SLOW_SOURCE_EXCHANGE + ".yaml"), definition
+                .replace("id: " + EXCHANGE, "id: " + SLOW_SOURCE_EXCHANGE)
+                .replace("sql/heritage-sites.sql", "sql/heritage-slow.sql")
+                .replaceAll("(?m)^schedule:.*$", ""), StandardCharsets.UTF_8);
+
+        registry.add("spring.datasource.url", () -> storeUrl);
+        registry.add("spring.datasource.username", () -> PostgresDatabases.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.artemis.embedded.persistent", () -> "false");
+        registry.add("hub.broker.redelivery-delay", () -> "300ms");
+        registry.add("hub.broker.max-redelivery-delay", () -> "2s");
+        registry.add("hub.routes-dir", routes::toString);
+        registry.add("hub.datasources.heritage.url", () -> sourceUrl);
+        registry.add("hub.datasources.heritage.username", () -> PostgresDatabases.USER);
+        registry.add("hub.datasources.heritage.fetch-size", () -> "100");
+        registry.add("hub.connectors.lgsp.base-url", sandbox::baseUrl);
+        registry.add("hub.connectors.lgsp.timeout", () -> "2s");
+        registry.add("hub.connectors.lgsp.auth.type", () -> "oauth2-client-credentials");
+        registry.add("hub.connectors.lgsp.auth.token-url", () -> sandbox.baseUrl() + "/token");
+        registry.add("hub.connectors.lgsp.auth.client-id", () -> "hub");
+        registry.add("hub.connectors.lgsp.auth.client-secret", () -> "hub-secret");
+        registry.add("hub.connectors.lgsp.retry.attempts", () -> "8");
+        registry.add("hub.connectors.lgsp.retry.initial-delay", () -> "200ms");
+        registry.add("hub.connectors.lgsp.retry.max-delay", () -> "1s");
+        registry.add("hub.connectors.lgsp.circuit.minimum-calls", () -> "6");
+        registry.add("hub.connectors.lgsp.circuit.wait-in-open", () -> "1s");
+        registry.add("hub.security.users[0].username", () -> "admin");
+        registry.add("hub.security.users[0].password", () -> "admin-pass");
+        registry.add("hub.security.users[0].roles[0]", () -> "ADMIN");
+    }
+
+    static void tenThousandSourceRows() throws Exception {
+        try (Connection source = PostgresDatabases.connect(SOURCE_DB)) {
+            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("demo/heritage-source.sql"),
+                    StandardCharsets.UTF_8));
+            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("fault-source.sql"),
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @BeforeEach
+    void nothingSentYet() throws Exception {
+        api = new HubApi(port, "admin", "admin-pass");
+        hubStore.update("DELETE FROM delivery_ledger");
+        hubStore.update("DELETE FROM sync_state");
+        sandbox.delete("/sandbox/api/faults");
+        sandbox.delete("/sandbox/api/received");
+    }
+
+    @Test
+    void aReceiverDownForAWhileGetsEverythingOnceItRecovers() throws Exception {
+        fault("{\"path\":\"" + RECEIVER + "\",\"status\":503,\"forSeconds\":3}");
+
+        JsonNode run = api.awaitSettled(api.startRun(EXCHANGE, ""));
+
+        assertThat(run.path("counts").path("deadLettered").asLong()).isZero();
+        assertThat(stats().path("failedByFault").asInt()).isPositive();
+        reconcile(List.of(run), 0);
+    }
+
+    @Test
+    void retryAfterIsHonouredWithNoCallInsideTheWindow() throws Exception {
+        fault("{\"path\":\"" + RECEIVER + "\",\"status\":429,\"failNext\":1,\"retryAfterSeconds\":2}");
+
+        String runId = api.startRun(EXCHANGE, "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> stats().path("calls").asInt() >= 1);
+        // the hub was asked to wait 2 s: no second call may arrive in the next 1.5 s
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofMillis(1900))
+                .until(() -> stats().path("calls").asInt() == 1);
+        JsonNode run = api.awaitSettled(runId);
+
+        assertThat(stats().path("failedByFault").asInt()).isEqualTo(1);
+        reconcile(List.of(run), 0);
+    }
+
+    @Test
+    void answersSlowerThanTheTimeoutAreRetriedUnderTheSameKeys() throws Exception {
+        fault("{\"path\":\"" + RECEIVER + "\",\"delayMs\":2500}");
+        String runId = api.startRun(EXCHANGE, "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> stats().path("calls").asInt() >= 2);
+        sandbox.delete("/sandbox/api/faults");
+
+        JsonNode run = api.awaitSettled(runId);
+
+        assertThat(stats().path("repeats").asInt()).as("batches the sandbox had stored before the hub gave up waiting")
+                .isPositive();
+        reconcile(List.of(run), 0);
+    }
+
+    @Test
+    void aTokenEndpointThatIsDownDelaysDeliveryButLosesNothing() throws Exception {
+        sandbox.post("/sandbox/api/faults/tokens", "{\"expireIssuedTokens\":true,\"tokenEndpointFailNext\":3,\"status\":503}");
+
+        JsonNode run = api.awaitSettled(api.startRun(EXCHANGE, ""));
+
+        assertThat(run.path("counts").path("deadLettered").asLong()).isZero();
+        reconcile(List.of(run), 0);
+    }
+
+    @Test
+    void aTokenThatExpiresMidRunIsRefreshedOnceWithoutA401Storm() throws Exception {
+        String runId = api.startRun(EXCHANGE, "");
+        await().atMost(Duration.ofSeconds(60)).until(() -> stats().path("batches").asInt() >= 5);
+        sandbox.post("/sandbox/api/faults/tokens", "{\"expireIssuedTokens\":true}");
+
+        JsonNode run = api.awaitSettled(runId);
+
+        JsonNode stats = api.parse(sandbox.get("/sandbox/api/stats"));
+        assertThat(stats.path("receivers").path(RECEIVER).path("unauthorized").asInt()).isEqualTo(1);
+        assertThat(stats.path("tokenRequests").asInt()).isLessThanOrEqualTo(2);
+        reconcile(List.of(run), 0);
+    }
+
+    @Test
+    void aLostAcknowledgementIsRetriedWithTheSameIdempotencyKey() throws Exception {
+        fault("{\"path\":\"" + RECEIVER + "\",\"dropConnectionAfterAccept\":true}");
+
+        JsonNode run = api.awaitSettled(api.startRun(EXCHANGE, ""));
+
+        assertThat(stats().path("repeats").asInt()).isEqualTo(1);
+        reconcile(List.of(run), 0);
+    }
+
+    @Test
+    void aRefusedBatchIsDeadLetteredAtOnceAndAReplayDeliversIt() throws Exception {
+        fault("{\"path\":\"" + RECEIVER + "\",\"status\":422,\"failNext\":1}");
+
+        JsonNode run = api.awaitSettled(api.startRun(EXCHANGE, ""));
+        assertThat(run.path("status").asText()).isEqualTo("PARTIAL");
+        assertThat(stats().path("failedByFault").asInt()).as("a permanent refusal is not retried").isEqualTo(1);
+        List<JsonNode> letters = deadLettersOf(run);
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).path("permanent").asBoolean()).isTrue();
+        assertThat(letters.get(0).path("reason").asText()).startsWith("HTTP 422");
+        assertThat(letters.get(0).path("attempts").asInt()).isEqualTo(1);
+        reconcile(List.of(run), 250);
+
+        var replay = api.call("POST", "/api/dead-letters/" + letters.get(0).path("id").asText()
+                + "/replay?reason=receiver%20fixed");
+        assertThat(replay.statusCode()).isEqualTo(200);
+        JsonNode after = api.awaitSettled(run.path("runId").asText());
+
+        assertThat(after.path("status").asText()).isEqualTo("PARTIAL"); // the poison records are still quarantined
+        assertThat(after.path("counts").path("deadLettered").asLong()).isZero();
+        assertThat(deadLettersOf(run)).isEmpty();
+        JsonNode audit = api.get("/api/audit?runId=" + run.path("runId").asText());
+        assertThat(audit.findValuesAsText("action")).contains("DEAD_LETTER_REPLAYED");
+        reconcile(List.of(after), 0);
+    }
+
+    @Test
+    void aSourceConnectionCutMidStreamFailsTheRunAndTheNextRunResumes() throws Exception {
+        String runId = api.startRun(SLOW_SOURCE_EXCHANGE, "");
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/runs/" + runId).path("counts").path("read").asLong() >= 500);
+        try (Connection admin = PostgresDatabases.connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + SOURCE_DB
+                    + "' AND pid <> pg_backend_pid()");
+        }
+        JsonNode failed = api.awaitSettled(runId);
+        assertThat(failed.path("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.path("error").asText()).contains("source database failed after");
+        assertThat(failed.path("counts").path("read").asLong()).isLessThan(RECORDS);
+        assertThat(hubStore.queryForList("SELECT watermark FROM sync_state WHERE exchange_id = ?", SLOW_SOURCE_EXCHANGE))
+                .isEmpty();
+        // what the failed run had enqueued is still delivered
+        await().atMost(Duration.ofSeconds(60)).until(() -> pendingOf(api.get("/api/runs/" + runId)) == 0);
+
+        JsonNode resumed = api.awaitSettled(api.startRun(SLOW_SOURCE_EXCHANGE, ""));
+
+        assertThat(resumed.path("counts").path("read").asLong()).isEqualTo(RECORDS);
+        assertThat(resumed.path("counts").path("skippedUnchanged").asLong()).isPositive();
+        reconcile(List.of(failed, resumed), 0);
+    }
+
+    private List<JsonNode> deadLettersOf(JsonNode run) throws Exception {
+        List<JsonNode> letters = new java.util.ArrayList<>();
+        api.get("/api/dead-letters?exchange=" + EXCHANGE).forEach(letter -> {
+            if (letter.path("runId").asText().equals(run.path("runId").asText())) {
+                letters.add(letter);
+            }
+        });
+        return letters;
+    }
+
+    private static long pendingOf(JsonNode run) {
+        JsonNode c = run.path("counts");
+        return c.path("enqueued").asLong() - c.path("delivered").asLong() - c.path("deadLettered").asLong();
+    }
+
+    private void fault(String json) throws Exception {
+        sandbox.post("/sandbox/api/faults", json);
+    }
+
+    private JsonNode stats() throws Exception {
+        return api.parse(sandbox.get("/sandbox/api/stats")).path("receivers").path(RECEIVER);
+    }
+
+    /**
+     * Source keys = delivered ∪ quarantined ∪ dead-lettered, with no key missing and no key
+     * delivered under two idempotency keys.
+     *
+     * @param expectedDeadLettered records the test expects in the dead-letter queue
+     */
+    private void reconcile(List<JsonNode> runs, int expectedDeadLettered) throws Exception {
+        Set<String> source = new HashSet<>();
+        try (Connection connection = PostgresDatabases.connect(SOURCE_DB); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ma_di_tich FROM dt_di_tich")) {
+            while (rows.next()) {
+                source.add(rows.getString(1));
+            }
+        }
+        assertThat(source).hasSize(RECORDS);
+
+        JsonNode received = api.parse(sandbox.get("/sandbox/api/received?path=" + RECEIVER));
+        Map<String, Set<String>> keysBySource = new HashMap<>();
+        received.path("records").forEach(r -> keysBySource.computeIfAbsent(r.path("sourceKey").asText(), k -> new HashSet<>())
+                .add(r.path("idempotencyKey").asText()));
+        assertThat(keysBySource.values()).as("no record delivered under two idempotency keys").allMatch(keys -> keys.size() == 1);
+
+        Set<String> quarantined = new HashSet<>();
+        for (JsonNode run : runs) {
+            api.get("/api/runs/" + run.path("runId").asText() + "/rejects").forEach(r -> quarantined.add(r.path("key").asText()));
+        }
+        Set<String> deadLettered = new HashSet<>(hubStore.queryForList(
+                "SELECT record_key FROM delivery_ledger WHERE status = 'FAILED'", String.class));
+
+        assertThat(quarantined).hasSize(POISON);
+        assertThat(deadLettered).hasSize(expectedDeadLettered);
+        Set<String> accounted = new HashSet<>(keysBySource.keySet());
+        accounted.addAll(quarantined);
+        accounted.addAll(deadLettered);
+        Set<String> missing = new HashSet<>(source);
+        missing.removeAll(accounted);
+        assertThat(missing).as("source keys neither delivered, quarantined nor dead-lettered").isEmpty();
+        assertThat(accounted).as("keys that are not in the source").isEqualTo(source);
+        for (JsonNode run : runs) {
+            JsonNode latest = api.get("/api/runs/" + run.path("runId").asText());
+            assertThat(latest.path("reconciled").asBoolean()).as("run %s reconciles", run.path("runId").asText()).isTrue();
+        }
+    }
+}
