@@ -39,11 +39,12 @@ public class DeadLetters {
     private final ExchangeRegistry registry;
     private final RunStore runs;
     private final DeliveryLedger ledger;
+    private final BatchOutcomes outcomes;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
     public DeadLetters(jakarta.jms.ConnectionFactory connectionFactory, EngineProperties engine, ExchangeRegistry registry, RunStore runs,
-            DeliveryLedger ledger, AuditTrail audit, ObjectMapper json) {
+            DeliveryLedger ledger, BatchOutcomes outcomes, AuditTrail audit, ObjectMapper json) {
         // a transacted session: the receive from the dead-letter queue and the send to the
         // delivery queue commit together
         this.jms = new JmsTemplate(connectionFactory);
@@ -52,6 +53,7 @@ public class DeadLetters {
         this.registry = registry;
         this.runs = runs;
         this.ledger = ledger;
+        this.outcomes = outcomes;
         this.audit = audit;
         this.json = json;
     }
@@ -122,6 +124,7 @@ public class DeadLetters {
             DeadLetter letter = view(exchangeId, message);
             byte[] body = message.getBody(byte[].class);
             ledger.requeued(exchangeId, BatchEnvelope.recordKeys(json, letter.batchId(), body));
+            outcomes.forget(letter.batchId());
             BytesMessage again = session.createBytesMessage();
             again.writeBytes(body);
             again.setStringProperty(BatchMessage.RUN_ID, letter.runId());

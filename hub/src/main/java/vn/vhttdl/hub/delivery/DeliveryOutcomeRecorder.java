@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vhttdl.hub.audit.AuditTrail;
 import vn.vhttdl.hub.connectors.target.DeliveryAttempt;
 import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
@@ -15,22 +16,28 @@ import vn.vhttdl.hub.metrics.ExchangeMetrics;
 import vn.vhttdl.hub.run.RunSettlement;
 import vn.vhttdl.hub.run.RunStore;
 
-/** Writes what became of each batch: ledger, run counts, metrics, audit; then settles the run. */
+/**
+ * Writes what became of each batch: ledger, run counts, metrics, audit; then settles the run.
+ * All of it in one database transaction keyed by the batch id, so a batch handed out again after
+ * a crash is recognised and counted once.
+ */
 @Component
 public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryOutcomeRecorder.class);
 
     private final DeliveryLedger ledger;
+    private final BatchOutcomes outcomes;
     private final RunStore runs;
     private final RunSettlement settlement;
     private final ExchangeMetrics metrics;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public DeliveryOutcomeRecorder(DeliveryLedger ledger, RunStore runs, RunSettlement settlement, ExchangeMetrics metrics,
+    public DeliveryOutcomeRecorder(DeliveryLedger ledger, BatchOutcomes outcomes, RunStore runs, RunSettlement settlement, ExchangeMetrics metrics,
             AuditTrail audit, ObjectMapper json) {
         this.ledger = ledger;
+        this.outcomes = outcomes;
         this.runs = runs;
         this.settlement = settlement;
         this.metrics = metrics;
@@ -39,7 +46,13 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
     }
 
     @Override
+    @Transactional
     public void delivered(DeliveryAttempt attempt, String receipt) {
+        if (!outcomes.recordFirst(attempt.batchId(), attempt.exchangeId(), attempt.runId(), "DELIVERED", attempt.recordCount())) {
+            LOG.info("Exchange {}: batch {} was acknowledged again after a redelivery; counted once", attempt.exchangeId(),
+                    attempt.batchId());
+            return;
+        }
         ledger.settled(attempt.exchangeId(), keysOf(attempt), DeliveryLedger.Status.DELIVERED);
         runs.delivered(attempt.runId(), attempt.recordCount());
         metrics.delivered(attempt.exchangeId(), attempt.recordCount());
@@ -50,7 +63,12 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
     }
 
     @Override
+    @Transactional
     public void deadLettered(DeliveryAttempt attempt, boolean permanent, String reason) {
+        if (!outcomes.recordFirst(attempt.batchId(), attempt.exchangeId(), attempt.runId(), "DEAD_LETTERED",
+                attempt.recordCount())) {
+            return;
+        }
         LOG.warn("Exchange {} run {}: batch {} ({} records) dead-lettered after {} attempt(s), {}: {}", attempt.exchangeId(),
                 attempt.runId(), attempt.batchId(), attempt.recordCount(), attempt.attempts(),
                 permanent ? "refused by the target" : "retries exhausted", reason);

@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.PostgresDatabases;
+import vn.vhttdl.hub.testing.Reconciliation;
 import vn.vhttdl.hub.testing.SandboxProcess;
 
 /**
@@ -279,47 +277,14 @@ class DeliveryFaultsIT {
         return api.parse(sandbox.get("/sandbox/api/stats")).path("receivers").path(RECEIVER);
     }
 
-    /**
-     * Source keys = delivered ∪ quarantined ∪ dead-lettered, with no key missing and no key
-     * delivered under two idempotency keys.
-     *
-     * @param expectedDeadLettered records the test expects in the dead-letter queue
-     */
+    /** @param expectedDeadLettered records the test expects in the dead-letter queue */
     private void reconcile(List<JsonNode> runs, int expectedDeadLettered) throws Exception {
-        Set<String> source = new HashSet<>();
-        try (Connection connection = PostgresDatabases.connect(SOURCE_DB); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT ma_di_tich FROM dt_di_tich")) {
-            while (rows.next()) {
-                source.add(rows.getString(1));
-            }
-        }
-        assertThat(source).hasSize(RECORDS);
-
-        JsonNode received = api.parse(sandbox.get("/sandbox/api/received?path=" + RECEIVER));
-        Map<String, Set<String>> keysBySource = new HashMap<>();
-        received.path("records").forEach(r -> keysBySource.computeIfAbsent(r.path("sourceKey").asText(), k -> new HashSet<>())
-                .add(r.path("idempotencyKey").asText()));
-        assertThat(keysBySource.values()).as("no record delivered under two idempotency keys").allMatch(keys -> keys.size() == 1);
-
-        Set<String> quarantined = new HashSet<>();
-        for (JsonNode run : runs) {
-            api.get("/api/runs/" + run.path("runId").asText() + "/rejects").forEach(r -> quarantined.add(r.path("key").asText()));
-        }
         Set<String> deadLettered = new HashSet<>(hubStore.queryForList(
                 "SELECT record_key FROM delivery_ledger WHERE status = 'FAILED'", String.class));
-
-        assertThat(quarantined).hasSize(POISON);
         assertThat(deadLettered).hasSize(expectedDeadLettered);
-        Set<String> accounted = new HashSet<>(keysBySource.keySet());
-        accounted.addAll(quarantined);
-        accounted.addAll(deadLettered);
-        Set<String> missing = new HashSet<>(source);
-        missing.removeAll(accounted);
-        assertThat(missing).as("source keys neither delivered, quarantined nor dead-lettered").isEmpty();
-        assertThat(accounted).as("keys that are not in the source").isEqualTo(source);
-        for (JsonNode run : runs) {
-            JsonNode latest = api.get("/api/runs/" + run.path("runId").asText());
-            assertThat(latest.path("reconciled").asBoolean()).as("run %s reconciles", run.path("runId").asText()).isTrue();
-        }
+        Set<String> quarantined = Reconciliation.assertNothingLost(SOURCE_DB,
+                api.parse(sandbox.get("/sandbox/api/received?path=" + RECEIVER)), api,
+                runs.stream().map(r -> r.path("runId").asText()).toList(), deadLettered);
+        assertThat(quarantined).hasSize(POISON);
     }
 }
