@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vhttdl.hub.delivery.DeliveryLedger;
+import vn.vhttdl.hub.delivery.ExchangeReconciliation;
 import vn.vhttdl.hub.exchange.DefinitionError;
 import vn.vhttdl.hub.exchange.ExchangeDefinition;
 import vn.vhttdl.hub.exchange.ExchangeRegistry;
@@ -28,8 +30,10 @@ public class ExchangesController {
     private final ExchangeRegistry registry;
     private final RunService runService;
     private final RunStore runs;
+    private final DeliveryLedger ledger;
 
-    public ExchangesController(ExchangeRegistry registry, RunService runService, RunStore runs) {
+    public ExchangesController(ExchangeRegistry registry, RunService runService, RunStore runs, DeliveryLedger ledger) {
+        this.ledger = ledger;
         this.registry = registry;
         this.runService = runService;
         this.runs = runs;
@@ -69,6 +73,13 @@ public class ExchangesController {
     public RunAccepted start(@PathVariable String id, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean full, Principal principal) {
         return new RunAccepted(runService.start(id, new RunOptions(dryRun, full), principal.getName(), "MANUAL"));
+    }
+
+    /** Where every record of the exchange stands: delivered, pending, dead-lettered, quarantined. */
+    @GetMapping("/{id}/reconciliation")
+    public ExchangeReconciliation reconciliation(@PathVariable String id) {
+        registry.catalog().find(id).orElseThrow(() -> new NotFoundException("luồng trao đổi / exchange", id));
+        return ledger.reconcile(id);
     }
 
     @GetMapping("/{id}/runs")

@@ -6,9 +6,17 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The {@code batch_outcome} table: the first outcome of a batch wins, repeats are recognised. */
+/**
+ * The {@code batch_outcome} table: what became of each batch, and so of each record the ledger
+ * holds. The first outcome of a batch wins; repeats are recognised.
+ */
 @Repository
 public class BatchOutcomes {
+
+    /** The target acknowledged the batch. */
+    static final String DELIVERED = "DELIVERED";
+    /** The batch is in its exchange's dead-letter queue. */
+    static final String DEAD_LETTERED = "DEAD_LETTERED";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

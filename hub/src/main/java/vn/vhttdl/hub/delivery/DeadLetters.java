@@ -1,6 +1,5 @@
 package vn.vhttdl.hub.delivery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -38,13 +37,11 @@ public class DeadLetters {
     private final EngineProperties engine;
     private final ExchangeRegistry registry;
     private final RunStore runs;
-    private final DeliveryLedger ledger;
     private final BatchOutcomes outcomes;
     private final AuditTrail audit;
-    private final ObjectMapper json;
 
     public DeadLetters(jakarta.jms.ConnectionFactory connectionFactory, EngineProperties engine, ExchangeRegistry registry, RunStore runs,
-            DeliveryLedger ledger, BatchOutcomes outcomes, AuditTrail audit, ObjectMapper json) {
+            BatchOutcomes outcomes, AuditTrail audit) {
         // a transacted session: the receive from the dead-letter queue and the send to the
         // delivery queue commit together
         this.jms = new JmsTemplate(connectionFactory);
@@ -52,10 +49,8 @@ public class DeadLetters {
         this.engine = engine;
         this.registry = registry;
         this.runs = runs;
-        this.ledger = ledger;
         this.outcomes = outcomes;
         this.audit = audit;
-        this.json = json;
     }
 
     /** @return the dead letters of one exchange, or of all when {@code exchangeId} is null, oldest first */
@@ -123,7 +118,7 @@ public class DeadLetters {
             }
             DeadLetter letter = view(exchangeId, message);
             byte[] body = message.getBody(byte[].class);
-            ledger.requeued(exchangeId, BatchEnvelope.recordKeys(json, letter.batchId(), body));
+            // its records are pending again: no outcome until the replayed batch is answered
             outcomes.forget(letter.batchId());
             BytesMessage again = session.createBytesMessage();
             again.writeBytes(body);

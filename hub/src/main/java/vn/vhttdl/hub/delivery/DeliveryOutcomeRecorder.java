@@ -17,7 +17,8 @@ import vn.vhttdl.hub.run.RunSettlement;
 import vn.vhttdl.hub.run.RunStore;
 
 /**
- * Writes what became of each batch: ledger, run counts, metrics, audit; then settles the run.
+ * Writes what became of each batch (and so of its records): outcome, run counts, metrics,
+ * audit; then settles the run.
  * All of it in one database transaction keyed by the batch id, so a batch handed out again after
  * a crash is recognised and counted once.
  */
@@ -26,7 +27,6 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryOutcomeRecorder.class);
 
-    private final DeliveryLedger ledger;
     private final BatchOutcomes outcomes;
     private final RunStore runs;
     private final RunSettlement settlement;
@@ -34,9 +34,8 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
     private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public DeliveryOutcomeRecorder(DeliveryLedger ledger, BatchOutcomes outcomes, RunStore runs, RunSettlement settlement, ExchangeMetrics metrics,
+    public DeliveryOutcomeRecorder(BatchOutcomes outcomes, RunStore runs, RunSettlement settlement, ExchangeMetrics metrics,
             AuditTrail audit, ObjectMapper json) {
-        this.ledger = ledger;
         this.outcomes = outcomes;
         this.runs = runs;
         this.settlement = settlement;
@@ -48,12 +47,12 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
     @Override
     @Transactional
     public void delivered(DeliveryAttempt attempt, String receipt) {
-        if (!outcomes.recordFirst(attempt.batchId(), attempt.exchangeId(), attempt.runId(), "DELIVERED", attempt.recordCount())) {
+        if (!outcomes.recordFirst(attempt.batchId(), attempt.exchangeId(), attempt.runId(), BatchOutcomes.DELIVERED,
+                attempt.recordCount())) {
             LOG.info("Exchange {}: batch {} was acknowledged again after a redelivery; counted once", attempt.exchangeId(),
                     attempt.batchId());
             return;
         }
-        ledger.settled(attempt.exchangeId(), keysOf(attempt), DeliveryLedger.Status.DELIVERED);
         runs.delivered(attempt.runId(), attempt.recordCount());
         metrics.delivered(attempt.exchangeId(), attempt.recordCount());
         Map<String, Object> details = batchDetails(attempt);
@@ -65,14 +64,13 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
     @Override
     @Transactional
     public void deadLettered(DeliveryAttempt attempt, boolean permanent, String reason) {
-        if (!outcomes.recordFirst(attempt.batchId(), attempt.exchangeId(), attempt.runId(), "DEAD_LETTERED",
+        if (!outcomes.recordFirst(attempt.batchId(), attempt.exchangeId(), attempt.runId(), BatchOutcomes.DEAD_LETTERED,
                 attempt.recordCount())) {
             return;
         }
         LOG.warn("Exchange {} run {}: batch {} ({} records) dead-lettered after {} attempt(s), {}: {}", attempt.exchangeId(),
                 attempt.runId(), attempt.batchId(), attempt.recordCount(), attempt.attempts(),
                 permanent ? "refused by the target" : "retries exhausted", reason);
-        ledger.settled(attempt.exchangeId(), keysOf(attempt), DeliveryLedger.Status.FAILED);
         runs.deadLettered(attempt.runId(), attempt.recordCount());
         metrics.failed(attempt.exchangeId(), attempt.recordCount());
         Map<String, Object> details = batchDetails(attempt);
@@ -88,10 +86,6 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
         details.put("records", attempt.recordCount());
         details.put("attempts", attempt.attempts());
         return details;
-    }
-
-    private Map<String, String> keysOf(DeliveryAttempt attempt) {
-        return BatchEnvelope.recordKeys(json, attempt.batchId(), attempt.body());
     }
 
     private String receiptId(String receipt) {

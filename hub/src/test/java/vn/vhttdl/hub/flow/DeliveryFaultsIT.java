@@ -216,6 +216,10 @@ class DeliveryFaultsIT {
         assertThat(letters.get(0).path("reason").asText()).startsWith("HTTP 422");
         assertThat(letters.get(0).path("attempts").asInt()).isEqualTo(1);
         reconcile(List.of(run), 250);
+        JsonNode exchangeWide = api.get("/api/exchanges/" + EXCHANGE + "/reconciliation");
+        assertThat(exchangeWide.path("deadLettered").asLong()).isEqualTo(250);
+        assertThat(exchangeWide.path("delivered").asLong()).isEqualTo(RECORDS - POISON - 250);
+        assertThat(exchangeWide.path("quarantined").asLong()).isEqualTo(POISON);
 
         var replay = api.call("POST", "/api/dead-letters/" + letters.get(0).path("id").asText()
                 + "/replay?reason=receiver%20fixed");
@@ -225,6 +229,8 @@ class DeliveryFaultsIT {
         assertThat(after.path("status").asText()).isEqualTo("PARTIAL"); // the poison records are still quarantined
         assertThat(after.path("counts").path("deadLettered").asLong()).isZero();
         assertThat(deadLettersOf(run)).isEmpty();
+        assertThat(api.get("/api/exchanges/" + EXCHANGE + "/reconciliation").path("delivered").asLong())
+                .isEqualTo(RECORDS - POISON);
         JsonNode audit = api.get("/api/audit?runId=" + run.path("runId").asText());
         assertThat(audit.findValuesAsText("action")).contains("DEAD_LETTER_REPLAYED");
         reconcile(List.of(after), 0);
@@ -280,7 +286,8 @@ class DeliveryFaultsIT {
     /** @param expectedDeadLettered records the test expects in the dead-letter queue */
     private void reconcile(List<JsonNode> runs, int expectedDeadLettered) throws Exception {
         Set<String> deadLettered = new HashSet<>(hubStore.queryForList(
-                "SELECT record_key FROM delivery_ledger WHERE status = 'FAILED'", String.class));
+                "SELECT l.record_key FROM delivery_ledger l JOIN batch_outcome o ON o.batch_id = l.batch_id "
+                + "WHERE o.outcome = 'DEAD_LETTERED'", String.class));
         assertThat(deadLettered).hasSize(expectedDeadLettered);
         Set<String> quarantined = Reconciliation.assertNothingLost(SOURCE_DB,
                 api.parse(sandbox.get("/sandbox/api/received?path=" + RECEIVER)), api,

@@ -54,6 +54,10 @@ public final class Reconciliation {
         missing.removeAll(accounted);
         assertThat(missing).as("source keys neither delivered, quarantined nor dead-lettered").isEmpty();
         assertThat(accounted).as("keys that are not in the source").isEqualTo(source);
+        // the numbers the closing note of a fault test quotes
+        System.out.printf("RECONCILIATION source %d = delivered %d + quarantined %d + dead-lettered %d; "
+                + "records received %d (repeats of the same key %d)%n", source.size(), keysBySource.size(), quarantined.size(),
+                deadLettered.size(), received.path("records").size(), received.path("records").size() - keysBySource.size());
         return quarantined;
     }
 }

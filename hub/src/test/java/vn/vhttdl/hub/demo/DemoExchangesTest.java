@@ -1,0 +1,159 @@
+package vn.vhttdl.hub.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vhttdl.hub.config.SourceDataSources;
+import vn.vhttdl.hub.config.SourceProperties;
+import vn.vhttdl.hub.connectors.source.JdbcRowStream;
+import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.Datasets;
+import vn.vhttdl.hub.datasets.RecordReport;
+import vn.vhttdl.hub.datasets.RecordValidator;
+import vn.vhttdl.hub.exchange.ExchangeCatalog;
+import vn.vhttdl.hub.exchange.ExchangeDefinition;
+import vn.vhttdl.hub.exchange.ExchangeDefinitionLoader;
+import vn.vhttdl.hub.schemas.SchemaCatalog;
+
+/**
+ * The demo as a whole, without servers: every exchange of {@code routes/} loads against the
+ * demo configuration, every dataset has one, every target has a sandbox receiver with the same
+ * format, and the demo seeder fills in-memory copies of the demo databases in which each
+ * exchange's query returns exactly the rows its seed lists, all valid but the listed ones, and
+ * all valid ones accepted by the schema the sandbox validates with.
+ */
+class DemoExchangesTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static SourceDataSources sources;
+    private static ExchangeCatalog catalog;
+    private static List<String> seeded;
+
+    @BeforeAll
+    static void seedInMemoryCopiesOfTheDemoDatabases() throws IOException, SQLException {
+        Map<String, SourceProperties.Source> datasources = new LinkedHashMap<>();
+        for (String name : demoDatasources()) {
+            datasources.put(name, new SourceProperties.Source(
+                    "jdbc:h2:mem:demo-" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", 500, 2));
+        }
+        sources = new SourceDataSources(new SourceProperties(datasources));
+        seeded = new DemoSourceSeeder(sources).seedAll();
+        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), Set.of("lgsp"))
+                .loadAll(ROOT.resolve("routes").toAbsolutePath().normalize());
+    }
+
+    @AfterAll
+    static void closePools() {
+        sources.destroy();
+    }
+
+    private static Set<String> demoDatasources() throws IOException {
+        JsonNode demo = YAML.readTree(ROOT.resolve("config/application-demo.yml").toFile());
+        Set<String> names = new TreeSet<>();
+        demo.path("hub").path("datasources").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void everyExchangeOfTheRoutesFolderLoadsAgainstTheDemoConfiguration() {
+        assertThat(catalog.errors()).isEmpty();
+        assertThat(catalog.exchanges()).hasSizeGreaterThanOrEqualTo(Datasets.all().size());
+    }
+
+    @Test
+    void everyDatasetHasAnExchangeWithConnectorLgsp() {
+        Set<String> withExchange = new TreeSet<>();
+        for (ExchangeDefinition exchange : catalog.exchanges()) {
+            withExchange.add(exchange.dataset());
+            assertThat(exchange.target().connector()).as(exchange.id()).isEqualTo("lgsp");
+        }
+        assertThat(withExchange).containsAll(Datasets.all().stream().map(DatasetType::id).toList());
+    }
+
+    @Test
+    void everyExchangeTargetHasASandboxReceiverOfTheSameFormat() throws IOException {
+        JsonNode sandbox = YAML.readTree(ROOT.resolve("sandbox/src/main/resources/application.yml").toFile());
+        Map<String, String> receivers = new HashMap<>();
+        sandbox.path("sandbox").path("receivers")
+                .forEach(receiver -> receivers.put(receiver.path("path").asText(), receiver.path("format").asText()));
+        for (ExchangeDefinition exchange : catalog.exchanges()) {
+            assertThat(receivers).as(exchange.id()).containsEntry(exchange.target().path(), exchange.target().format());
+        }
+    }
+
+    @Test
+    void seedsEveryDemoDatabaseOnceAndNeverTwice() throws IOException, SQLException {
+        assertThat(seeded).contains("heritage-source.sql", "museum-objects.sql", "tour-guides.sql", "accommodations.sql",
+                "attractions.sql", "cultural-titles.sql", "library-records.sql", "sports-events.sql", "athletes.sql");
+
+        assertThat(new DemoSourceSeeder(sources).seedAll()).isEmpty();
+    }
+
+    @Test
+    void everyExchangeExtractsItsSeedAndRefusesExactlyTheListedRows() {
+        RecordValidator validator = new RecordValidator();
+        SchemaCatalog schemas = new SchemaCatalog();
+        Map<String, Long> invalidByExchange = new TreeMap<>();
+        for (ExchangeDefinition exchange : catalog.exchanges()) {
+            DatasetType<?> dataset = Datasets.byId(exchange.dataset()).orElseThrow();
+            AtomicLong read = new AtomicLong();
+            AtomicLong valid = new AtomicLong();
+            new JdbcRowStream(sources.get(exchange.source().datasource()), 200).stream(exchange.source().query(),
+                    Map.of("since", java.time.LocalDateTime.of(1900, 1, 1, 0, 0)), row -> {
+                        read.incrementAndGet();
+                        if (validAndSchemaAccepted(dataset, row, exchange, validator, schemas)) {
+                            valid.incrementAndGet();
+                        }
+                    });
+            assertThat(read.get()).as(exchange.id()).isBetween(50L, 400L);
+            invalidByExchange.put(exchange.id(), read.get() - valid.get());
+        }
+        assertThat(invalidByExchange).containsEntry("heritage-sites-to-ministry", 12L)
+                .containsEntry("museum-objects-to-ministry", 8L)
+                .containsEntry("tour-guides-to-ministry", 7L)
+                .containsEntry("accommodations-to-ministry", 8L)
+                .containsEntry("attractions-to-ministry", 6L)
+                .containsEntry("cultural-titles-to-ministry", 8L)
+                .containsEntry("library-records-to-ministry", 7L)
+                .containsEntry("library-records-marc-to-ministry", 7L)
+                .containsEntry("sports-events-to-ministry", 6L)
+                .containsEntry("athletes-to-ministry", 6L);
+    }
+
+    private static <R> boolean validAndSchemaAccepted(DatasetType<R> dataset, Map<String, Object> row,
+            ExchangeDefinition exchange, RecordValidator validator, SchemaCatalog schemas) {
+        RecordReport report = new RecordReport();
+        R record = dataset.fromRow(row, report);
+        validator.validateInto(record, report);
+        if (report.hasErrors()) {
+            return false;
+        }
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("sourceKey", dataset.keyOf(record));
+        payload.put("idempotencyKey", "0123456789abcdef".repeat(4));
+        payload.setAll((ObjectNode) JSON.valueToTree(dataset.toFormat(exchange.target().format(), record)));
+        assertThat(schemas.validate(exchange.target().format(), payload)).as("%s %s", exchange.id(), dataset.keyOf(record))
+                .isEmpty();
+        return true;
+    }
+}
