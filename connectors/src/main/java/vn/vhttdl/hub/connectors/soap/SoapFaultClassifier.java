@@ -1,0 +1,83 @@
+package vn.vhttdl.hub.connectors.soap;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Decides whether a failed SOAP 1.2 call is worth retrying, from the fault the service returned.
+ * A {@code Sender} fault (or SOAP 1.1 {@code Client}) means the request itself was refused — bad
+ * credentials in the WS-Security header, a schema violation — and resending it cannot help; a
+ * {@code Receiver} fault ({@code Server}) is the service's own trouble, like a 5xx.
+ *
+ * <p>The fault is read with a StAX parser that refuses DTDs and external entities, so a hostile
+ * answer cannot make the hub read files or the network.
+ */
+public final class SoapFaultClassifier {
+
+    private static final int MAX_FAULT_CHARS = 64 * 1024;
+    private static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
+
+    private final XMLInputFactory xml = XMLInputFactory.newFactory();
+
+    public SoapFaultClassifier() {
+        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    }
+
+    /**
+     * @param httpStatus the HTTP status of the answer (SOAP 1.2 faults come with 400 or 500)
+     * @param body       the answer's body, or null when there was none
+     * @return whether the call is worth repeating
+     */
+    public boolean isRetriable(int httpStatus, String body) {
+        Optional<String> code = faultCode(body);
+        if (code.isPresent()) {
+            String local = code.get().substring(code.get().indexOf(':') + 1);
+            return local.equals("Receiver") || local.equals("Server");
+        }
+        return httpStatus >= 500 || httpStatus == 429 || httpStatus == 408;
+    }
+
+    /** @return whether a call that failed without an answer (I/O) is worth repeating: always */
+    public boolean isRetriable(IOException noAnswer) {
+        return true;
+    }
+
+    /**
+     * @return the fault code as written ({@code soap:Sender}, {@code env:Receiver}, {@code Client}),
+     *     or empty when the body holds no readable SOAP fault
+     */
+    public Optional<String> faultCode(String body) {
+        if (body == null || body.isBlank() || body.length() > MAX_FAULT_CHARS) {
+            return Optional.empty();
+        }
+        try {
+            XMLStreamReader reader = xml.createXMLStreamReader(new StringReader(body));
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                        String name = reader.getLocalName();
+                        if (name.equals("Value") && SOAP12.equals(reader.getNamespaceURI())) {
+                            return Optional.of(reader.getElementText().strip()); // SOAP 1.2: Code/Value
+                        }
+                        if (name.equals("faultcode")) {
+                            return Optional.of(reader.getElementText().strip()); // SOAP 1.1
+                        }
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            return Optional.empty(); // not XML, or refused as hostile: judged by the HTTP status alone
+        }
+        return Optional.empty();
+    }
+}

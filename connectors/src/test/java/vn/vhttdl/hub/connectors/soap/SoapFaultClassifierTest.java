@@ -1,0 +1,62 @@
+package vn.vhttdl.hub.connectors.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class SoapFaultClassifierTest {
+
+    private final SoapFaultClassifier classifier = new SoapFaultClassifier();
+
+    private static String soap12Fault(String code, String subcode) {
+        return """
+                <env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"
+                              xmlns:wsse="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd">
+                  <env:Body><env:Fault>
+                    <env:Code><env:Value>env:%s</env:Value><env:Subcode><env:Value>%s</env:Value></env:Subcode></env:Code>
+                    <env:Reason><env:Text xml:lang="en">The security token could not be authenticated</env:Text></env:Reason>
+                  </env:Fault></env:Body>
+                </env:Envelope>""".formatted(code, subcode);
+    }
+
+    @Test
+    void aSenderFaultSuchAsABadPasswordIsPermanent() {
+        String body = soap12Fault("Sender", "wsse:FailedAuthentication");
+        assertThat(classifier.faultCode(body)).contains("env:Sender");
+        assertThat(classifier.isRetriable(500, body)).isFalse();
+        assertThat(classifier.isRetriable(400, body)).isFalse();
+    }
+
+    @Test
+    void aReceiverFaultIsTheServicesTroubleAndRetriable() {
+        assertThat(classifier.isRetriable(500, soap12Fault("Receiver", "env:Busy"))).isTrue();
+    }
+
+    @Test
+    void soap11FaultCodesAreUnderstoodToo() {
+        String client = """
+                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>
+                <faultcode>soap:Client</faultcode><faultstring>Invalid batch</faultstring></soap:Fault></soap:Body></soap:Envelope>""";
+        assertThat(classifier.isRetriable(500, client)).isFalse();
+        assertThat(classifier.isRetriable(500, client.replace("soap:Client", "soap:Server"))).isTrue();
+    }
+
+    @Test
+    void withoutAReadableFaultTheHttpStatusDecides() throws Exception {
+        assertThat(classifier.isRetriable(503, "<html>Service Unavailable</html>")).isTrue();
+        assertThat(classifier.isRetriable(400, "")).isFalse();
+        assertThat(classifier.isRetriable(new IOException("Connection reset"))).isTrue();
+    }
+
+    @Test
+    void aHostileAnswerWithAnExternalEntityIsNotResolved() {
+        String hostile = """
+                <?xml version="1.0"?>
+                <!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><env:Fault>
+                <env:Code><env:Value>&secret;</env:Value></env:Code></env:Fault></env:Body></env:Envelope>""";
+        assertThat(classifier.faultCode(hostile)).isEmpty();
+        assertThat(classifier.isRetriable(500, hostile)).isTrue(); // judged as a plain 500
+    }
+}
