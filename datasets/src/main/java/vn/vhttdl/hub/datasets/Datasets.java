@@ -2,12 +2,29 @@ package vn.vhttdl.hub.datasets;
 
 import java.util.List;
 import java.util.Optional;
+import vn.vhttdl.hub.datasets.culture.CulturalTitleDataset;
 import vn.vhttdl.hub.datasets.heritage.HeritageSiteDataset;
+import vn.vhttdl.hub.datasets.library.LibraryRecordDataset;
+import vn.vhttdl.hub.datasets.museum.MuseumObjectDataset;
+import vn.vhttdl.hub.datasets.sports.AthleteDataset;
+import vn.vhttdl.hub.datasets.sports.SportsEventDataset;
+import vn.vhttdl.hub.datasets.tourism.TourGuideDataset;
+import vn.vhttdl.hub.datasets.tourism.TourismAccommodationDataset;
+import vn.vhttdl.hub.datasets.tourism.TouristAttractionDataset;
 
 /** The canonical datasets the hub knows, by the id that exchange definitions name. */
 public final class Datasets {
 
-    private static final List<DatasetType<?>> ALL = List.of(new HeritageSiteDataset());
+    private static final List<DatasetType<?>> ALL = List.of(
+            new HeritageSiteDataset(),
+            new MuseumObjectDataset(),
+            new TourGuideDataset(),
+            new TourismAccommodationDataset(),
+            new TouristAttractionDataset(),
+            new CulturalTitleDataset(),
+            new LibraryRecordDataset(),
+            new SportsEventDataset(),
+            new AthleteDataset());
 
     private Datasets() {
     }

@@ -14,10 +14,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import vn.vhttdl.hub.datasets.code.CodeSpellings;
 import vn.vhttdl.hub.datasets.text.RepairResult;
 import vn.vhttdl.hub.datasets.text.TextRepair;
 import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
+import vn.vhttdl.hub.datasets.time.DateRange;
+import vn.vhttdl.hub.datasets.time.SourceDates;
 
 /**
  * One source row on its way into a canonical record: typed reads of its columns that repair
@@ -35,12 +39,24 @@ public final class SourceRow {
     private final Map<String, Object> values = new HashMap<>();
     private final RecordReport report;
     private final VietnameseTextRepair textRepair;
+    private final Set<String> unrepairedFields;
     private final TextRepair legacyEncoding;
 
     public SourceRow(Map<String, ?> row, RecordReport report, VietnameseTextRepair textRepair) {
+        this(row, report, textRepair, Set.of());
+    }
+
+    /**
+     * @param unrepairedFields fields whose text is taken as the source holds it, only stripped of
+     *     surrounding white space: a dataset switches repair off where the exact characters are
+     *     the value (an ISBN, a URL, a call number) or where its text is not Vietnamese
+     */
+    public SourceRow(Map<String, ?> row, RecordReport report, VietnameseTextRepair textRepair,
+            Set<String> unrepairedFields) {
         row.forEach((column, value) -> values.put(column.toLowerCase(Locale.ROOT), value));
         this.report = report;
         this.textRepair = textRepair;
+        this.unrepairedFields = Set.copyOf(unrepairedFields);
         this.legacyEncoding = legacyEncodingOf(values, textRepair);
     }
 
@@ -85,6 +101,10 @@ public final class SourceRow {
             return null;
         }
         String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        if (unrepairedFields.contains(field)) {
+            String stripped = text.strip();
+            return stripped.isEmpty() ? null : stripped;
+        }
         RepairResult repaired = textRepair.repair(text, legacyEncoding);
         if (repaired.changed()) {
             report.repaired(field);
@@ -109,6 +129,122 @@ public final class SourceRow {
             return decimal.toPlainString();
         }
         return text(column, field);
+    }
+
+    /**
+     * A value of a code list, from the free text the source holds ({@code Quốc tế}, {@code QT}).
+     * Text that spells no value is refused naming the value and the field; a blank value is
+     * {@code null}, for validation to decide whether it was required.
+     */
+    public <E extends Enum<E>> E coded(String column, String field, CodeSpellings<E> spellings) {
+        String text = text(column, field);
+        if (text == null) {
+            return null;
+        }
+        Optional<E> value = spellings.parse(text);
+        if (value.isEmpty()) {
+            report.reject(field,
+                    "Giá trị '" + text + "' không hợp lệ cho " + spellings.labelVi() + " (trường " + field + ")",
+                    "Unknown " + spellings.labelEn() + " '" + text + "' (field " + field + ")");
+        }
+        return value.orElse(null);
+    }
+
+    /** @return the value as a whole number, {@code null} when absent, blank or not a whole number (reported) */
+    public Integer integer(String column, String field) {
+        Object value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal number = value instanceof Number ? new BigDecimal(value.toString()) : null;
+        String text = null;
+        if (number == null) {
+            text = text(column, field);
+            if (text == null) {
+                return null;
+            }
+            // "1.200" and "1 200" are thousands in Vietnamese writing, not decimals
+            String digits = text.replaceAll("(?<=\\d)[. ](?=\\d{3}(?!\\d))", "");
+            try {
+                number = new BigDecimal(digits);
+            } catch (NumberFormatException notANumber) {
+                number = null;
+            }
+        }
+        if (number == null || number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                || number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+            String shown = text != null ? text : value.toString();
+            report.reject(field,
+                    "Giá trị '" + shown + "' của trường " + field + " không phải là số nguyên",
+                    "Value '" + shown + "' of field " + field + " is not a whole number");
+            return null;
+        }
+        return number.intValueExact();
+    }
+
+    /**
+     * A calendar day, from a date column or from text as {@link SourceDates#parseDate} reads it
+     * ({@code 12/03/2024}, {@code ngày 12 tháng 3 năm 2024}, {@code 2024-03-12}).
+     *
+     * @return the day, {@code null} when absent, blank or unreadable (reported)
+     */
+    public LocalDate date(String column, String field) {
+        Object value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate localDate) {
+            return localDate;
+        }
+        if (value instanceof java.sql.Date sqlDate) {
+            return sqlDate.toLocalDate();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof LocalDateTime localDateTime) {
+            return localDateTime.toLocalDate();
+        }
+        String text = text(column, field);
+        if (text == null) {
+            return null;
+        }
+        Optional<LocalDate> day = SourceDates.parseDate(text);
+        if (day.isEmpty()) {
+            report.reject(field,
+                    "Giá trị '" + text + "' của trường " + field + " không phải là ngày hợp lệ (ngày/tháng/năm)",
+                    "Value '" + text + "' of field " + field + " is not a valid date (day/month/year)");
+        }
+        return day.orElse(null);
+    }
+
+    /**
+     * A span of days, from text as {@link SourceDates#parseRange} reads it ({@code 12–15/03/2025},
+     * {@code tháng 3/2025}, {@code quý II/2025}) or from a date column (one day).
+     *
+     * @return the range, {@code null} when absent, blank or unreadable (reported)
+     */
+    public DateRange dateRange(String column, String field) {
+        Object value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof CharSequence)) {
+            LocalDate day = date(column, field);
+            return day == null ? null : DateRange.of(day);
+        }
+        String text = text(column, field);
+        if (text == null) {
+            return null;
+        }
+        Optional<DateRange> range = SourceDates.parseRange(text);
+        if (range.isEmpty()) {
+            report.reject(field,
+                    "Giá trị '" + text + "' của trường " + field + " không phải là ngày hoặc khoảng thời gian hợp lệ",
+                    "Value '" + text + "' of field " + field + " is not a valid date or date range");
+        }
+        return range.orElse(null);
     }
 
     /** @return the value as a decimal number, {@code null} when absent, blank or not a number (reported) */

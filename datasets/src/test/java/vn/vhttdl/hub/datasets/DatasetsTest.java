@@ -15,9 +15,26 @@ class DatasetsTest {
     }
 
     @Test
-    void knowsNoOtherDatasetYet() {
-        assertThat(Datasets.byId("museum-object")).isEmpty();
+    void knowsEveryCanonicalDatasetOfTheIssueAndNothingElse() {
+        assertThat(Datasets.all()).extracting(DatasetType::id).containsExactly("heritage-site", "museum-object",
+                "tour-guide", "tourism-accommodation", "tourist-attraction", "cultural-title", "library-record",
+                "sports-event", "athlete");
+        assertThat(Datasets.byId("museum-object")).get().extracting(DatasetType::recordType)
+                .isEqualTo(vn.vhttdl.hub.datasets.museum.MuseumObject.class);
+        assertThat(Datasets.byId("bao-tang")).isEmpty();
         assertThat(Datasets.byId(null)).isEmpty();
-        assertThat(Datasets.all()).extracting(DatasetType::id).containsExactly("heritage-site");
+    }
+
+    @Test
+    void everyDatasetMapsToItsMinistryFormatWhoseSchemaShips() {
+        vn.vhttdl.hub.schemas.SchemaCatalog schemas = new vn.vhttdl.hub.schemas.SchemaCatalog();
+        for (DatasetType<?> dataset : Datasets.all()) {
+            String format = "ministry/" + dataset.id() + "/v1";
+            assertThat(dataset.supportsFormat(format)).as(format).isTrue();
+            assertThat(schemas.exists(format)).as(format).isTrue();
+            assertThat(dataset.supportsFormat("ministry/" + dataset.id() + "/v2")).isFalse();
+        }
+        assertThat(Datasets.byId("library-record").get().supportsFormat("ministry/library-marc/v1")).isTrue();
+        assertThat(schemas.exists("ministry/library-marc/v1")).isTrue();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,14 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.testing.HubApi;
+import vn.vhttdl.hub.testing.HubProcess;
+import vn.vhttdl.hub.testing.HubTestEnvironment;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.Reconciliation;
 import vn.vhttdl.hub.testing.SandboxProcess;
@@ -39,8 +37,8 @@ import vn.vhttdl.hub.testing.SandboxProcess;
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeliveryFaultsIT {
 
-    static final String EXCHANGE = "heritage-sites-to-ministry";
-    static final String SLOW_SOURCE_EXCHANGE = "heritage-slow-source";
+    static final String EXCHANGE = HubProcess.EXCHANGE;
+    static final String SLOW_SOURCE_EXCHANGE = HubProcess.SLOW_SOURCE_EXCHANGE;
     static final String RECEIVER = "/vhttdl/1.0/di-tich";
     static final String SOURCE_DB = "hub_faults_source";
     static final int RECORDS = 10_000;
@@ -59,58 +57,21 @@ class DeliveryFaultsIT {
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
         String storeUrl = PostgresDatabases.recreate("hub_faults_store");
-        String sourceUrl = PostgresDatabases.recreate(SOURCE_DB);
-        tenThousandSourceRows();
+        HubProcess.tenThousandRows(SOURCE_DB);
+        String sourceUrl = PostgresDatabases.url(SOURCE_DB);
         sandbox = SandboxProcess.start();
-        Path routes = Files.createTempDirectory("fault-routes");
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        Files.createDirectories(routes.resolve("sql"));
-        String definition = Files.readString(repository.resolve("routes/" + EXCHANGE + ".yaml"))
-                .replace("batch-size: 100", "batch-size: 250");
-        Files.writeString(routes.resolve(EXCHANGE + ".yaml"), definition);
-        String query = Files.readString(repository.resolve("routes/sql/heritage-sites.sql"));
-        Files.writeString(routes.resolve("sql/heritage-sites.sql"), query);
-        // the same rows read slowly (1 ms a row), so a test can cut the connection mid-stream
-        Files.writeString(routes.resolve("sql/heritage-slow.sql"),
-                query.replace("FROM dt_di_tich", ", pg_sleep(0.001) AS slowly FROM dt_di_tich"));
-        Files.writeString(routes.resolve(SLOW_SOURCE_EXCHANGE + ".yaml"), definition
-                .replace("id: " + EXCHANGE, "id: " + SLOW_SOURCE_EXCHANGE)
-                .replace("sql/heritage-sites.sql", "sql/heritage-slow.sql")
-                .replaceAll("(?m)^schedule:.*$", ""), StandardCharsets.UTF_8);
+        Path routes = HubProcess.writeRoutes(Files.createTempDirectory("fault-routes"));
 
-        registry.add("spring.datasource.url", () -> storeUrl);
-        registry.add("spring.datasource.username", () -> PostgresDatabases.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.artemis.embedded.persistent", () -> "false");
+        HubTestEnvironment.register(registry, storeUrl, sourceUrl, routes, sandbox);
         registry.add("hub.broker.redelivery-delay", () -> "300ms");
         registry.add("hub.broker.max-redelivery-delay", () -> "2s");
-        registry.add("hub.routes-dir", routes::toString);
-        registry.add("hub.datasources.heritage.url", () -> sourceUrl);
-        registry.add("hub.datasources.heritage.username", () -> PostgresDatabases.USER);
         registry.add("hub.datasources.heritage.fetch-size", () -> "100");
-        registry.add("hub.connectors.lgsp.base-url", sandbox::baseUrl);
         registry.add("hub.connectors.lgsp.timeout", () -> "2s");
-        registry.add("hub.connectors.lgsp.auth.type", () -> "oauth2-client-credentials");
-        registry.add("hub.connectors.lgsp.auth.token-url", () -> sandbox.baseUrl() + "/token");
-        registry.add("hub.connectors.lgsp.auth.client-id", () -> "hub");
-        registry.add("hub.connectors.lgsp.auth.client-secret", () -> "hub-secret");
         registry.add("hub.connectors.lgsp.retry.attempts", () -> "8");
         registry.add("hub.connectors.lgsp.retry.initial-delay", () -> "200ms");
         registry.add("hub.connectors.lgsp.retry.max-delay", () -> "1s");
         registry.add("hub.connectors.lgsp.circuit.minimum-calls", () -> "6");
         registry.add("hub.connectors.lgsp.circuit.wait-in-open", () -> "1s");
-        registry.add("hub.security.users[0].username", () -> "admin");
-        registry.add("hub.security.users[0].password", () -> "admin-pass");
-        registry.add("hub.security.users[0].roles[0]", () -> "ADMIN");
-    }
-
-    static void tenThousandSourceRows() throws Exception {
-        try (Connection source = PostgresDatabases.connect(SOURCE_DB)) {
-            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("demo/heritage-source.sql"),
-                    StandardCharsets.UTF_8));
-            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("fault-source.sql"),
-                    StandardCharsets.UTF_8));
-        }
     }
 
     @AfterAll
@@ -251,7 +212,7 @@ class DeliveryFaultsIT {
         assertThat(hubStore.queryForList("SELECT watermark FROM sync_state WHERE exchange_id = ?", SLOW_SOURCE_EXCHANGE))
                 .isEmpty();
         // what the failed run had enqueued is still delivered
-        await().atMost(Duration.ofSeconds(60)).until(() -> pendingOf(api.get("/api/runs/" + runId)) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> HubProcess.pendingOf(api.get("/api/runs/" + runId)) == 0);
 
         JsonNode resumed = api.awaitSettled(api.startRun(SLOW_SOURCE_EXCHANGE, ""));
 
@@ -268,11 +229,6 @@ class DeliveryFaultsIT {
             }
         });
         return letters;
-    }
-
-    private static long pendingOf(JsonNode run) {
-        JsonNode c = run.path("counts");
-        return c.path("enqueued").asLong() - c.path("delivered").asLong() - c.path("deadLettered").asLong();
     }
 
     private void fault(String json) throws Exception {

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.testing.HubApi;
+import vn.vhttdl.hub.testing.HubTestEnvironment;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
 
@@ -88,25 +89,11 @@ class HeritageExchangeIT {
                 shedule: "0 0 2 * * ?"
                 """);
 
-        registry.add("spring.datasource.url", () -> storeUrl);
-        registry.add("spring.datasource.username", () -> PostgresDatabases.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.artemis.embedded.persistent", () -> "false");
-        registry.add("hub.routes-dir", routesDir::toString);
-        registry.add("hub.datasources.heritage.url", () -> sourceUrl);
-        registry.add("hub.datasources.heritage.username", () -> PostgresDatabases.USER);
+        HubTestEnvironment.register(registry, storeUrl, sourceUrl, routesDir, sandbox);
         registry.add("hub.datasources.heritage.fetch-size", () -> "50");
-        registry.add("hub.connectors.lgsp.base-url", sandbox::baseUrl);
         registry.add("hub.connectors.lgsp.timeout", () -> "10s");
-        registry.add("hub.connectors.lgsp.auth.type", () -> "oauth2-client-credentials");
-        registry.add("hub.connectors.lgsp.auth.token-url", () -> sandbox.baseUrl() + "/token");
-        registry.add("hub.connectors.lgsp.auth.client-id", () -> "hub");
-        registry.add("hub.connectors.lgsp.auth.client-secret", () -> "hub-secret");
         registry.add("hub.connectors.lgsp.retry.attempts", () -> "2");
         registry.add("hub.connectors.lgsp.retry.initial-delay", () -> "100ms");
-        registry.add("hub.security.users[0].username", () -> "admin");
-        registry.add("hub.security.users[0].password", () -> "admin-pass");
-        registry.add("hub.security.users[0].roles[0]", () -> "ADMIN");
         registry.add("hub.security.users[1].username", () -> "inspector");
         registry.add("hub.security.users[1].password", () -> "inspector-pass");
         registry.add("hub.security.users[1].roles[0]", () -> "VIEWER");

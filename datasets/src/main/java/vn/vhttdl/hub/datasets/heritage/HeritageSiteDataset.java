@@ -7,6 +7,9 @@ import vn.vhttdl.hub.datasets.DatasetType;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
 import vn.vhttdl.hub.datasets.UnsupportedFormatException;
+import vn.vhttdl.hub.datasets.adminunit.AdminUnits;
+import vn.vhttdl.hub.datasets.adminunit.CommuneLocation;
+import vn.vhttdl.hub.datasets.adminunit.CommuneReader;
 import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 
 /**
@@ -15,7 +18,9 @@ import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
  * <p>Source rows use the canonical columns {@code id, name, ranking_level, heritage_type,
  * ranking_decision, commune_code, commune_name, province_code, address, latitude, longitude,
  * description, updated_at}; the exchange's SQL renames the source's own columns to these. A row
- * without a {@code province_code} column belongs to the configured province.
+ * without a {@code province_code} column belongs to the configured province. The source holds
+ * 2025 commune codes; a pre-2025 code left behind is translated through the crosswalk, or the
+ * record refused on {@code communeCode} when it cannot be (see {@link CommuneReader#translateOldCode}).
  */
 public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
 
@@ -28,6 +33,7 @@ public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
     private final String defaultProvinceCode;
     private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final MinistryHeritageSiteV1 ministryV1 = new MinistryHeritageSiteV1();
+    private final CommuneReader communes;
 
     public HeritageSiteDataset() {
         this(DEFAULT_PROVINCE_CODE);
@@ -36,6 +42,7 @@ public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
     /** @param defaultProvinceCode the province of rows that carry no {@code province_code} column */
     public HeritageSiteDataset(String defaultProvinceCode) {
         this.defaultProvinceCode = Objects.requireNonNull(defaultProvinceCode, "defaultProvinceCode");
+        this.communes = new CommuneReader(AdminUnits.standard(), defaultProvinceCode);
     }
 
     @Override
@@ -51,15 +58,25 @@ public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
     @Override
     public HeritageSite fromRow(Map<String, Object> row, RecordReport report) {
         SourceRow source = new SourceRow(row, report, textRepair);
-        return new HeritageSite(
-                source.text("id", "id"),
-                source.text("name", "name"),
-                rankingLevel(source, report),
-                heritageType(source, report),
-                source.text("ranking_decision", "rankingDecision"),
+        String id = source.text("id", "id");
+        String name = source.text("name", "name");
+        RankingLevel rankingLevel = rankingLevel(source, report);
+        HeritageType heritageType = heritageType(source, report);
+        String rankingDecision = source.text("ranking_decision", "rankingDecision");
+        CommuneLocation location = communes.translateOldCode(new CommuneLocation(
                 source.code("commune_code", "communeCode", 5),
                 source.text("commune_name", "communeName"),
-                source.has("province_code") ? source.code("province_code", "provinceCode", 2) : defaultProvinceCode,
+                source.has("province_code") ? source.code("province_code", "provinceCode", 2) : defaultProvinceCode),
+                report);
+        return new HeritageSite(
+                id,
+                name,
+                rankingLevel,
+                heritageType,
+                rankingDecision,
+                location.communeCode(),
+                location.communeName(),
+                location.provinceCode(),
                 source.text("address", "address"),
                 source.decimal("latitude", "latitude"),
                 source.decimal("longitude", "longitude"),

@@ -118,6 +118,42 @@ class HeritageSiteDatasetTest {
         assertThat(read(vinhNghiemWith("commune_code", "7696"), new RecordReport()).communeCode()).isEqualTo("7696");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            07693 | Xã Tân An          | 07682 | Phường Tân An
+            07201 | Phường Thọ Xương   | 07210 | Phường Bắc Giang
+            09208 | Xã Tam Đa          | 09208 | Xã Tam Đa
+            07441 | Phường Dĩnh Trì    | 07210 | Phường Bắc Giang
+            """)
+    void translatesACommuneCodeLeftFromBefore2025(String oldCode, String oldName, String newCode, String newName) {
+        RecordReport report = new RecordReport();
+        Map<String, Object> row = vinhNghiem();
+        row.put("commune_code", oldCode);
+        row.put("commune_name", oldName);
+
+        HeritageSite site = read(row, report);
+
+        assertThat(site.communeCode()).isEqualTo(newCode);
+        assertThat(site.communeName()).isEqualTo(newName);
+        assertThat(report.errors()).isEmpty();
+    }
+
+    @Test
+    void refusesAnOldCodeItCannotPlaceOnTheCommuneCode() {
+        RecordReport unknown = new RecordReport();
+        RecordReport split = new RecordReport();
+
+        read(vinhNghiemWith("commune_code", "99999"), unknown);
+        Map<String, Object> hanoi = vinhNghiemWith("commune_code", "00007");
+        hanoi.put("province_code", "01");
+        read(hanoi, split);
+
+        assertThat(unknown.errors()).extracting(FieldError::field).containsExactly("communeCode");
+        assertThat(unknown.errors().get(0).messageEn()).contains("'99999' is neither in the list of communes");
+        assertThat(split.errors()).extracting(FieldError::field).containsExactly("communeCode");
+        assertThat(split.errors().get(0).messageVi()).startsWith("Xã cũ Phường Cống Vị (00007) đã bị chia");
+    }
+
     @Test
     void matchesColumnNamesWhateverTheirCase() {
         Map<String, Object> upper = new HashMap<>();
