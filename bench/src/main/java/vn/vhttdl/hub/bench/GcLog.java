@@ -1,0 +1,85 @@
+package vn.vhttdl.hub.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The heap as a JVM's unified GC log ({@code -Xlog:gc:file=...:uptime,tags}) records it, the same
+ * way for the baseline and the hub: every pause line gives the heap used before and after it.
+ * The highest "before" is the peak heap; the "after" of young and full collections is the live
+ * heap, whose course over a long run shows whether memory stays flat.
+ */
+public final class GcLog {
+
+    /** One pause: {@code [12.345s][gc] GC(17) Pause Young (Normal) (G1 Evacuation Pause) 120M->18M(256M) 3.210ms}. */
+    public record Pause(double uptimeSeconds, String kind, long beforeBytes, long afterBytes, long committedBytes) {
+
+        /** @return whether the pause compacts (young or full), so "after" is the live heap */
+        public boolean collects() {
+            return kind.startsWith("Pause Young") || kind.startsWith("Pause Full");
+        }
+    }
+
+    private static final Pattern PAUSE = Pattern.compile(
+            "\\[(\\d+(?:\\.\\d+)?)s\\].*?GC\\(\\d+\\) (Pause .*?) (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+    private final List<Pause> pauses;
+
+    private GcLog(List<Pause> pauses) {
+        this.pauses = List.copyOf(pauses);
+    }
+
+    /** Reads a log; a missing file (the JVM never collected) gives an empty log. */
+    public static GcLog read(Path file) throws IOException {
+        return Files.exists(file) ? parse(Files.readAllLines(file)) : new GcLog(List.of());
+    }
+
+    public static GcLog parse(List<String> lines) {
+        List<Pause> pauses = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = PAUSE.matcher(line);
+            if (m.find()) {
+                pauses.add(new Pause(Double.parseDouble(m.group(1)), m.group(2).trim(),
+                        bytes(m.group(3), m.group(4)), bytes(m.group(5), m.group(6)), bytes(m.group(7), m.group(8))));
+            }
+        }
+        return new GcLog(pauses);
+    }
+
+    public List<Pause> pauses() {
+        return pauses;
+    }
+
+    /** @return the highest heap occupancy any pause saw, in bytes; 0 without pauses */
+    public long peakHeapBytes() {
+        return pauses.stream().mapToLong(p -> Math.max(p.beforeBytes(), p.afterBytes())).max().orElse(0);
+    }
+
+    /** @return live heap after each young or full collection between two uptimes, in bytes */
+    public List<Long> liveHeapBytes(double fromSeconds, double toSeconds) {
+        return pauses.stream()
+                .filter(p -> p.collects() && p.uptimeSeconds() >= fromSeconds && p.uptimeSeconds() <= toSeconds)
+                .map(Pause::afterBytes)
+                .toList();
+    }
+
+    /** @return the number of full collections (a sign of a heap too small for the work) */
+    public long fullCollections() {
+        return pauses.stream().filter(p -> p.kind().startsWith("Pause Full")).count();
+    }
+
+    private static long bytes(String number, String unit) {
+        long n = Long.parseLong(number);
+        return switch (unit) {
+            case "K" -> n * 1024;
+            case "M" -> n * 1024 * 1024;
+            case "G" -> n * 1024 * 1024 * 1024;
+            default -> throw new IllegalArgumentException("unit " + unit);
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package vn.vhttdl.hub.bench;
+
+import java.util.List;
+
+/**
+ * One program's bulk run.
+ *
+ * @param program        {@code baseline} or {@code hub}
+ * @param records        records the receiver counted
+ * @param window         time, CPU and RSS of the run
+ * @param peakHeapBytes  highest heap in use during the run (GC log)
+ * @param fullGcs        full collections during the run
+ * @param liveHeapBytes  heap after each young or full collection during the run (GC log)
+ * @param bodyBytes      bytes of JSON the receiver got
+ * @param note           what else is worth knowing (run status, counts)
+ */
+public record ThroughputResult(String program, long records, PhaseMonitor.Window window, long peakHeapBytes, long fullGcs,
+        List<Long> liveHeapBytes, long bodyBytes, String note) {
+
+    public double recordsPerSecond() {
+        return records / window.elapsedSeconds();
+    }
+
+    /** @return CPU microseconds of the program per record */
+    public double cpuMicrosPerRecord() {
+        return window.cpuSeconds() * 1e6 / records;
+    }
+
+    public double bytesPerRecord() {
+        return records == 0 ? 0 : (double) bodyBytes / records;
+    }
+}
