@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,39 +37,37 @@ class HubCrashIT {
     static Path work;
     static Path routes;
 
-    JvmProcess hub;
-    HubApi api;
-    Path brokerJournal;
+    // one hub for the class: each test kills it and starts it again on the same store and journal
+    static JvmProcess hub;
+    static HubApi api;
+    static Path brokerJournal;
 
     @BeforeAll
     static void environment() throws Exception {
         HubProcess.tenThousandRows(SOURCE_DB);
+        PostgresDatabases.recreate(STORE_DB);
         sandbox = SandboxProcess.start();
         work = Files.createTempDirectory("hub-crash");
         routes = HubProcess.writeRoutes(work);
+        brokerJournal = Files.createTempDirectory(work, "journal");
+        startHub(JvmProcess.freePort());
     }
 
     @AfterAll
-    static void stopSandbox() {
+    static void stopAll() {
+        if (hub != null) {
+            hub.close();
+        }
         if (sandbox != null) {
             sandbox.close();
         }
     }
 
+    /** The two tests use different exchanges, so each starts with nothing delivered for its own. */
     @BeforeEach
-    void freshStoreAndBroker() throws Exception {
-        PostgresDatabases.recreate(STORE_DB);
+    void receiverStartsEmpty() throws Exception {
         sandbox.delete("/sandbox/api/faults");
         sandbox.delete("/sandbox/api/received");
-        brokerJournal = Files.createTempDirectory(work, "journal");
-        startHub(JvmProcess.freePort());
-    }
-
-    @AfterEach
-    void stopHub() {
-        if (hub != null) {
-            hub.close();
-        }
     }
 
     @Test
@@ -112,13 +109,13 @@ class HubCrashIT {
         Reconciliation.assertNothingLost(SOURCE_DB, received(), api, List.of(runId), Set.of());
     }
 
-    private void startHub(int port) throws Exception {
+    private static void startHub(int port) throws Exception {
         hub = HubProcess.start(port, STORE_DB, SOURCE_DB, routes, sandbox,
                 List.of("--spring.artemis.embedded.data-directory=" + brokerJournal));
         api = new HubApi(hub.port(), "admin", "admin-pass");
     }
 
-    private JsonNode received() throws Exception {
+    private static JsonNode received() throws Exception {
         return api.parse(sandbox.get("/sandbox/api/received?path=" + RECEIVER));
     }
 }
