@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -41,6 +42,8 @@ public final class SourceRow {
     private final VietnameseTextRepair textRepair;
     private final Set<String> unrepairedFields;
     private final TextRepair legacyEncoding;
+    /** The repair of each text column without a known encoding, made once to guess the row's encoding and reused. */
+    private final Map<String, RepairResult> firstPass = new HashMap<>();
 
     public SourceRow(Map<String, ?> row, RecordReport report, VietnameseTextRepair textRepair) {
         this(row, report, textRepair, Set.of());
@@ -57,7 +60,12 @@ public final class SourceRow {
         this.report = report;
         this.textRepair = textRepair;
         this.unrepairedFields = Set.copyOf(unrepairedFields);
-        this.legacyEncoding = legacyEncodingOf(values, textRepair);
+        values.forEach((column, value) -> {
+            if (value instanceof String text) {
+                firstPass.put(column, textRepair.repair(text));
+            }
+        });
+        this.legacyEncoding = legacyEncodingOf(firstPass.values());
     }
 
     /**
@@ -65,17 +73,15 @@ public final class SourceRow {
      * is clearly TCVN3 (or VNI), fields too short to prove it themselves ({@code Q§}) are
      * decoded alike.
      */
-    private static TextRepair legacyEncodingOf(Map<String, Object> values, VietnameseTextRepair textRepair) {
+    private static TextRepair legacyEncodingOf(Collection<RepairResult> firstPass) {
         Set<TextRepair> found = EnumSet.noneOf(TextRepair.class);
-        for (Object value : values.values()) {
-            if (value instanceof String text) {
-                Set<TextRepair> repairs = textRepair.repair(text).repairs();
-                if (repairs.contains(TextRepair.TCVN3_DECODED)) {
-                    found.add(TextRepair.TCVN3_DECODED);
-                }
-                if (repairs.contains(TextRepair.VNI_DECODED)) {
-                    found.add(TextRepair.VNI_DECODED);
-                }
+        for (RepairResult result : firstPass) {
+            Set<TextRepair> repairs = result.repairs();
+            if (repairs.contains(TextRepair.TCVN3_DECODED)) {
+                found.add(TextRepair.TCVN3_DECODED);
+            }
+            if (repairs.contains(TextRepair.VNI_DECODED)) {
+                found.add(TextRepair.VNI_DECODED);
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
@@ -105,7 +111,10 @@ public final class SourceRow {
             String stripped = text.strip();
             return stripped.isEmpty() ? null : stripped;
         }
-        RepairResult repaired = textRepair.repair(text, legacyEncoding);
+        // without a row-wide legacy encoding the answer is the first pass's: repair is deterministic
+        RepairResult repaired = legacyEncoding == null && firstPass.containsKey(column.toLowerCase(Locale.ROOT))
+                ? firstPass.get(column.toLowerCase(Locale.ROOT))
+                : textRepair.repair(text, legacyEncoding);
         if (repaired.changed()) {
             report.repaired(field);
         }

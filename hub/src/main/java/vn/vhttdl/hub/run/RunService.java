@@ -12,8 +12,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import vn.vhttdl.hub.audit.AuditTrail;
 import vn.vhttdl.hub.config.EngineProperties;
@@ -33,7 +32,7 @@ import vn.vhttdl.hub.schemas.SchemaCatalog;
  * run's start, extraction and failure; moves the watermark once every batch is enqueued.
  */
 @Service
-public class RunService implements DisposableBean {
+public class RunService implements DisposableBean, SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
 
@@ -77,9 +76,12 @@ public class RunService implements DisposableBean {
         });
     }
 
-    /** Runs left extracting by a crash or a kill cannot resume their stream: they are marked failed. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void failInterruptedRuns() {
+    /**
+     * Runs left extracting by a crash or a kill cannot resume their stream: they are marked
+     * failed — before the web server opens, so no caller ever sees them as still running.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         for (String runId : runs.failInterruptedExtractions(
                 "Hub dừng khi đang trích xuất; lần chạy sau tiếp tục từ mốc đồng bộ đã ghi / "
                         + "the hub stopped during extraction; the next run resumes from the last committed watermark")) {
