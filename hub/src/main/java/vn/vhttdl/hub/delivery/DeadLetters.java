@@ -21,6 +21,7 @@ import vn.vhttdl.hub.config.EngineProperties;
 import vn.vhttdl.hub.connectors.target.BatchMessage;
 import vn.vhttdl.hub.exchange.ExchangeDefinition;
 import vn.vhttdl.hub.exchange.ExchangeRegistry;
+import vn.vhttdl.hub.run.RunSettlement;
 import vn.vhttdl.hub.run.RunStore;
 
 /**
@@ -39,9 +40,10 @@ public class DeadLetters {
     private final RunStore runs;
     private final BatchOutcomes outcomes;
     private final AuditTrail audit;
+    private final RunSettlement settlement;
 
     public DeadLetters(jakarta.jms.ConnectionFactory connectionFactory, EngineProperties engine, ExchangeRegistry registry, RunStore runs,
-            BatchOutcomes outcomes, AuditTrail audit) {
+            BatchOutcomes outcomes, AuditTrail audit, RunSettlement settlement) {
         // a transacted session: the receive from the dead-letter queue and the send to the
         // delivery queue commit together
         this.jms = new JmsTemplate(connectionFactory);
@@ -51,6 +53,7 @@ public class DeadLetters {
         this.runs = runs;
         this.outcomes = outcomes;
         this.audit = audit;
+        this.settlement = settlement;
     }
 
     /** @return the dead letters of one exchange, or of all when {@code exchangeId} is null, oldest first */
@@ -97,18 +100,23 @@ public class DeadLetters {
                 break;
             }
             moved.add(letter);
-            runs.replayed(letter.runId(), letter.records());
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("batchId", letter.batchId());
             details.put("records", letter.records());
             details.put("previousReason", letter.reason());
             details.put("why", reason);
             audit.record(actor, "DEAD_LETTER_REPLAYED", exchangeId, letter.runId(), details);
+            // the replayed batch may already have been answered; if so its run is complete now
+            settlement.settleIfComplete(letter.runId());
         }
         return moved;
     }
 
-    /** Takes one message off the dead-letter queue and sends it to the delivery queue, in one transaction. */
+    /**
+     * Takes one message off the dead-letter queue and sends it to the delivery queue, in one
+     * transaction. The run is reopened first: once the message is on the delivery queue it may be
+     * delivered at once, and its outcome must find the run waiting for it.
+     */
     private DeadLetter moveOne(Session session, String exchangeId, String selector) throws JMSException {
         Queue dead = session.createQueue(engine.deadLetterPrefix() + exchangeId);
         try (MessageConsumer consumer = session.createConsumer(dead, selector)) {
@@ -118,8 +126,6 @@ public class DeadLetters {
             }
             DeadLetter letter = view(exchangeId, message);
             byte[] body = message.getBody(byte[].class);
-            // its records are pending again: no outcome until the replayed batch is answered
-            outcomes.forget(letter.batchId());
             BytesMessage again = session.createBytesMessage();
             again.writeBytes(body);
             again.setStringProperty(BatchMessage.RUN_ID, letter.runId());
@@ -127,11 +133,20 @@ public class DeadLetters {
             again.setIntProperty(BatchMessage.RECORD_COUNT, letter.records());
             // the batch id was seen on this address already: duplicate detection would drop a plain resend
             again.setStringProperty(BatchMessage.DUPLICATE_ID, letter.batchId() + ":replay:" + UUID.randomUUID());
+            // its records are pending again: no outcome until the replayed batch is answered
+            outcomes.forget(letter.batchId());
+            runs.replayed(letter.runId(), letter.records());
             try (MessageProducer producer = session.createProducer(session.createQueue(engine.queuePrefix() + exchangeId))) {
                 producer.send(again);
+                // committed here, with both halves done: a cached session would otherwise roll them back on release
+                session.commit();
+            } catch (JMSException | RuntimeException e) {
+                // the batch stays in the dead-letter queue: put its run and outcome back as they were
+                outcomes.recordFirst(letter.batchId(), exchangeId, letter.runId(), BatchOutcomes.DEAD_LETTERED, letter.records());
+                runs.deadLettered(letter.runId(), letter.records(), false);
+                settlement.settleIfComplete(letter.runId());
+                throw e;
             }
-            // committed here, with both halves done: a cached session would otherwise roll them back on release
-            session.commit();
             return letter;
         }
     }

@@ -55,8 +55,13 @@ public class RunStore {
 
     /** Counts records whose batch went to the dead-letter queue. */
     public void deadLettered(String runId, long records) {
+        deadLettered(runId, records, true);
+    }
+
+    /** @param newFailure false when a replay that could not be sent puts the batch's count back */
+    public void deadLettered(String runId, long records, boolean newFailure) {
         jdbc.update("UPDATE exchange_run SET records_failed = records_failed + ?, records_dead_lettered = records_dead_lettered + ? "
-                + "WHERE run_id = ?", records, records, runId);
+                + "WHERE run_id = ?", newFailure ? records : 0, records, runId);
     }
 
     /**
