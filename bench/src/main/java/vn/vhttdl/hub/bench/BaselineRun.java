@@ -88,7 +88,7 @@ final class BaselineRun {
             List<Long> live = gc.liveHeapBytes(0, Double.MAX_VALUE);
             log.accept("baseline: " + doneLine.get());
             ThroughputResult result = new ThroughputResult("baseline", receiver.records(), window, gc.peakHeapBytes(),
-                    gc.fullCollections(), live, receiver.bytes(), doneLine.get());
+                    gc.fullCollections(), live, receiver.bytes(), doneLine.get(), new GcLog.LiveSet(-1, -1));
             if (run.profiling()) {
                 Profiles.summarise(run, "baseline", from, to, log);
             }

@@ -68,6 +68,36 @@ public final class GcLog {
                 .toList();
     }
 
+    /**
+     * The live set measured by a forced full collection ({@code jcmd <pid> GC.run}) just before
+     * and just after a window: unlike the heap after young collections, which still holds old
+     * garbage until a marking cycle runs, it is exactly what the program keeps.
+     *
+     * @return the heap after the last full collection before {@code from} and after the first one
+     *     after {@code to}; -1 for one that is not in the log
+     */
+    public LiveSet liveSetAround(double from, double to) {
+        long before = -1;
+        long after = -1;
+        for (Pause p : pauses) {
+            if (p.kind().startsWith("Pause Full") && p.uptimeSeconds() <= from) {
+                before = p.afterBytes();
+            }
+            if (after < 0 && p.kind().startsWith("Pause Full") && p.uptimeSeconds() >= to) {
+                after = p.afterBytes();
+            }
+        }
+        return new LiveSet(before, after);
+    }
+
+    /** Heap left by a forced full collection before and after a window, in bytes; -1 when not measured. */
+    public record LiveSet(long beforeBytes, long afterBytes) {
+
+        public boolean measured() {
+            return beforeBytes > 0 && afterBytes > 0;
+        }
+    }
+
     /** @return the number of full collections (a sign of a heap too small for the work) */
     public long fullCollections() {
         return pauses.stream().filter(p -> p.kind().startsWith("Pause Full")).count();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -77,7 +78,7 @@ final class HubRun implements AutoCloseable {
                 "--hub.security.users[0].username=" + USER,
                 "--hub.security.users[0].password=" + USER,
                 "--hub.security.users[0].roles[0]=ADMIN"));
-        args.addAll(options.hubArgs());
+        overrideWith(args, options.hubArgs());
         hub = ChildJvm.start("hub", run.jvmOptions("hub"), args, run.path(), run.file("hub.log"), run.pids(), null);
         client = new HubClient(port, USER, USER);
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -105,6 +106,8 @@ final class HubRun implements AutoCloseable {
     /** One full run of the whole table, from the trigger until every record is at the receiver and the run settled. */
     ThroughputResult measureThroughput() throws IOException, InterruptedException {
         receiver.reset();
+        // the live set before and after, for the heap's course: see GcLog.liveSetAround
+        forceFullCollection();
         double uptimeFrom = uptimeSeconds();
         Instant from = Instant.now();
         PhaseMonitor monitor = new PhaseMonitor(sampler, hub.pid(), 5);
@@ -113,12 +116,13 @@ final class HubRun implements AutoCloseable {
         PhaseMonitor.Window window = monitor.finish();
         Instant to = Instant.now();
         double uptimeTo = uptimeSeconds();
+        forceFullCollection();
         String counts = describe(view);
         log.accept("hub: run " + runId + " " + counts);
         notes.add("Hub bulk run: " + counts + (receiver.duplicateBatches() > 0
                 ? "; " + receiver.duplicateBatches() + " batches arrived twice" : "") + ".");
         bulk = new BulkWindow(uptimeFrom, uptimeTo, from, to);
-        return new ThroughputResult("hub", receiver.records(), window, 0, 0, List.of(), receiver.bytes(), counts);
+        return new ThroughputResult("hub", receiver.records(), window, 0, 0, List.of(), receiver.bytes(), counts, null);
     }
 
     /**
@@ -139,7 +143,8 @@ final class HubRun implements AutoCloseable {
             Profiles.summarise(run, "hub", bulk.from(), bulk.to(), log);
         }
         return new ThroughputResult(partial.program(), partial.records(), partial.window(), peak, fulls,
-                gc.liveHeapBytes(fromUptime, toUptime), partial.bodyBytes(), partial.note());
+                gc.liveHeapBytes(fromUptime, toUptime), partial.bodyBytes(), partial.note(),
+                gc.liveSetAround(fromUptime, toUptime));
     }
 
     /** Single records through the whole path; see {@link LatencyProbe}. */
@@ -206,6 +211,30 @@ final class HubRun implements AutoCloseable {
                 throw new IllegalStateException("run " + runId + " did not settle in " + limit + ": " + describe(view));
             }
             Thread.sleep(20);
+        }
+    }
+
+    /**
+     * Adds the experiment's {@code --name=value} arguments, replacing the driver's own for the same
+     * name: Spring Boot would join two values of one name with a comma.
+     */
+    static void overrideWith(List<String> args, List<String> extra) {
+        for (String arg : extra) {
+            int eq = arg.indexOf('=');
+            String name = eq > 0 ? arg.substring(0, eq + 1) : arg;
+            args.removeIf(existing -> existing.startsWith(name));
+            args.add(arg);
+        }
+    }
+
+    /** {@code jcmd <pid> GC.run}: a full collection, outside the measured window. */
+    private void forceFullCollection() throws IOException, InterruptedException {
+        Path inJdk = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process jcmd = new ProcessBuilder(Files.isExecutable(inJdk) ? inJdk.toString() : "jcmd", Long.toString(hub.pid()), "GC.run")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+            log.accept("hub: jcmd GC.run did not finish in 60 s");
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.List;
  * @param liveHeapBytes  heap after each young or full collection during the run (GC log)
  * @param bodyBytes      bytes of JSON the receiver got
  * @param note           what else is worth knowing (run status, counts)
+ * @param liveSet        heap after a forced full collection before and after the run (hub only)
  */
 public record ThroughputResult(String program, long records, PhaseMonitor.Window window, long peakHeapBytes, long fullGcs,
-        List<Long> liveHeapBytes, long bodyBytes, String note) {
+        List<Long> liveHeapBytes, long bodyBytes, String note, GcLog.LiveSet liveSet) {
 
     public double recordsPerSecond() {
         return records / window.elapsedSeconds();

@@ -22,7 +22,7 @@ class BenchReportTest {
             List<Long> live) {
         return new ThroughputResult(program, records, new PhaseMonitor.Window(seconds, cpu, 1.5, 4.0, cpu + 6.0, 400 * MB,
                 List.of(new PhaseMonitor.HeapSample(5, 100 * MB), new PhaseMonitor.HeapSample(10, 140 * MB))),
-                heapMb * MB, 0, live, records * 1100, "");
+                heapMb * MB, 0, live, records * 1100, "", null);
     }
 
     @Test
@@ -76,11 +76,28 @@ class BenchReportTest {
     void aRunThatSharedTheMachineIsFlagged() {
         ThroughputResult quiet = result("baseline", 1_000_000, 10, 15, 200, List.of());
         ThroughputResult busy = new ThroughputResult("hub", 1_000_000, new PhaseMonitor.Window(100, 80, 5, 20, 205, 400 * MB,
-                List.of()), 300 * MB, 0, List.of(), 1_000_000_000L, "");
+                List.of()), 300 * MB, 0, List.of(), 1_000_000_000L, "", null);
 
         assertThat(BenchReport.contention(MACHINE, List.of(quiet, busy))).containsExactly(
                 "⚠ During the hub run other processes used 100 CPU-seconds, 50% of the machine: its time and records/s are "
                         + "pessimistic (its CPU seconds much less so).");
+    }
+
+    @Test
+    void aMeasuredLiveSetDecidesWhetherTheHeapIsFlat() {
+        List<Long> creeping = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            creeping.add((80 + 2L * i) * MB);
+        }
+        ThroughputResult steady = new ThroughputResult("hub", 10_000_000, new PhaseMonitor.Window(1500, 900, 60, 400, 2500,
+                560 * MB, List.of()), 260 * MB, 0, creeping, 10_000_000_000L, "", new GcLog.LiveSet(70 * MB, 74 * MB));
+
+        assertThat(BenchReport.targets(settings(10_000_000), List.of(steady), null)).containsExactly(
+                "❌ missed — ≥ 50,000 records/s end to end: 6,667 records/s (87% short) (the target is stated for 1,000,000 records)",
+                "✅ met — 10,000,000 records with -Xmx1g, no OutOfMemoryError, heap flat: 10,000,000 of 10,000,000 records "
+                        + "delivered, heap after young GCs median 110 MB in the 2nd quarter, 150 MB in the last; live set 70 MB "
+                        + "before, 74 MB after");
+        assertThat(BenchReport.heapLine(steady)).contains("Live set (heap after a forced full GC, `jcmd GC.run`): 70 MB before the run, 74 MB after.");
     }
 
     @Test

@@ -40,6 +40,19 @@ class GcLogTest {
     }
 
     @Test
+    void theLiveSetComesFromTheFullCollectionsAroundTheWindow() {
+        GcLog forced = GcLog.parse(List.of(
+                "[10.0s][gc] GC(5) Pause Full (System.gc()) 150M->70M(256M) 120.0ms",
+                "[11.0s][gc] GC(6) Pause Young (Normal) (G1 Evacuation Pause) 100M->80M(256M) 3.0ms",
+                "[99.0s][gc] GC(9) Pause Full (G1 Compaction Pause) 250M->90M(256M) 300.0ms",
+                "[101.0s][gc] GC(10) Pause Full (System.gc()) 180M->72M(256M) 130.0ms",
+                "[140.0s][gc] GC(11) Pause Full (System.gc()) 100M->71M(256M) 130.0ms"));
+
+        assertThat(forced.liveSetAround(10.5, 100.0)).isEqualTo(new GcLog.LiveSet(70 * MB, 72 * MB));
+        assertThat(forced.liveSetAround(5, 100.0).measured()).isFalse();
+    }
+
+    @Test
     void aLogWithoutPausesIsEmpty() {
         GcLog empty = GcLog.parse(List.of("[0.009s][gc] Using G1"));
 
