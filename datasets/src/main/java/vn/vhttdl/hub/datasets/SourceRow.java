@@ -70,8 +70,8 @@ public final class SourceRow {
 
     /**
      * A legacy application wrote all its columns in one encoding. When some field of the row
-     * is clearly TCVN3 (or VNI), fields too short to prove it themselves ({@code Q§}) are
-     * decoded alike.
+     * is clearly TCVN3 (or VNI, or VIQR), fields too short to prove it themselves ({@code Q§},
+     * VIQR {@code Ly'}) are decoded alike.
      */
     private static TextRepair legacyEncodingOf(Collection<RepairResult> firstPass) {
         Set<TextRepair> found = EnumSet.noneOf(TextRepair.class);
@@ -82,6 +82,9 @@ public final class SourceRow {
             }
             if (repairs.contains(TextRepair.VNI_DECODED)) {
                 found.add(TextRepair.VNI_DECODED);
+            }
+            if (repairs.contains(TextRepair.VIQR_DECODED)) {
+                found.add(TextRepair.VIQR_DECODED);
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;

@@ -98,7 +98,8 @@ final class LegacyTextDecoder {
 
     /**
      * @return whether the text is written in capitals: no ASCII small letter, and some word with
-     *     two ASCII capitals or more ({@code X· Bè H¹} is {@code Xã Bố Hạ}, not a heading)
+     *     two ASCII capitals or more ({@code X· Bè H¹} is {@code Xã Bố Hạ}, not a heading; nor is
+     *     {@code X· B'L¸}, {@code Xã B'Lá})
      */
     private static boolean isCapitalText(String text) {
         int capitalsInWord = 0;
@@ -108,7 +109,8 @@ final class LegacyTextDecoder {
             if (c < 0x80 && Character.isLowerCase(c)) {
                 return false;
             }
-            if (Character.isWhitespace(c)) {
+            if (VietnameseWords.isSeparator(c)) {
+                // B'L¸ is B'Lá, a name written with an apostrophe, not two capitals of one word
                 capitalsInWord = 0;
             } else if (c < 0x80 && Character.isUpperCase(c)) {
                 capitalWord |= ++capitalsInWord >= 2;

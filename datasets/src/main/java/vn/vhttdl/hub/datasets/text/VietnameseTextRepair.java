@@ -8,18 +8,20 @@ import java.util.Set;
 /**
  * Repairs Vietnamese text read from legacy systems: removes invisible characters, converts
  * TCVN3 (ABC) and VNI-Windows text held byte for byte in Latin-1/CP1252 columns ({@code
- * §×nh Thæ Hµ} → {@code Đình Thổ Hà}), replaces the Icelandic Ð that scraped text uses for Đ,
- * and composes decomposed Unicode to NFC.
+ * §×nh Thæ Hµ} → {@code Đình Thổ Hà}) and VIQR ({@code DDi`nh Tho^? Ha`} → {@code Đình Thổ
+ * Hà}), replaces the Icelandic Ð that scraped text uses for Đ, and composes decomposed Unicode
+ * to NFC.
  *
  * <p>It never alters genuine Unicode Vietnamese or English: a legacy encoding is decoded only on
- * strong evidence (see {@link LegacyTextDecoder}). VIQR ({@code DDi`nh}) is not handled: its
- * ASCII spelling is too easily confused with ordinary punctuation.
+ * strong evidence (see {@link LegacyTextDecoder} and, for VIQR, whose marks are ordinary ASCII
+ * punctuation too, {@link ViqrDecoder}).
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class VietnameseTextRepair {
 
     private final LegacyTextDecoder legacyDecoder = new LegacyTextDecoder();
+    private final ViqrDecoder viqrDecoder = new ViqrDecoder();
 
     /**
      * @param text the text as the source holds it; {@code null} is returned unchanged
@@ -33,10 +35,11 @@ public final class VietnameseTextRepair {
      * Repairs a text whose source is known to write a legacy encoding, because other fields of
      * the same row were decoded from it. The text is then decoded on weaker evidence: it only
      * has to come out as Vietnamese, or as abbreviations ({@code 2103/Q§-BVHTTDL} →
-     * {@code 2103/QĐ-BVHTTDL}); text that already reads as Vietnamese still stays.
+     * {@code 2103/QĐ-BVHTTDL}, VIQR {@code Ly'} → {@code Lý}); text that already reads as
+     * Vietnamese still stays.
      *
-     * @param sourceEncoding {@link TextRepair#TCVN3_DECODED} or {@link TextRepair#VNI_DECODED};
-     *     {@code null} (or any other value) when unknown
+     * @param sourceEncoding {@link TextRepair#TCVN3_DECODED}, {@link TextRepair#VNI_DECODED} or
+     *     {@link TextRepair#VIQR_DECODED}; {@code null} (or any other value) when unknown
      */
     public RepairResult repair(String text, TextRepair sourceEncoding) {
         if (text == null) {
@@ -62,6 +65,14 @@ public final class VietnameseTextRepair {
         if (decoded.isPresent()) {
             repaired = decoded.get().text();
             repairs.add(decoded.get().repair());
+        } else {
+            Optional<String> viqr = sourceEncoding == TextRepair.VIQR_DECODED
+                    ? viqrDecoder.decodeFrom(repaired)
+                    : viqrDecoder.decode(repaired);
+            if (viqr.isPresent()) {
+                repaired = viqr.get();
+                repairs.add(TextRepair.VIQR_DECODED);
+            }
         }
 
         String withoutEth = EthReplacement.apply(repaired);

@@ -62,6 +62,17 @@ final class LegacyEncoders {
             đ ñ
             """;
 
+    /**
+     * VIQR (RFC 1456): each mark of the canonical decomposition as the ASCII it is typed with,
+     * the vowel modifiers (breve, circumflex, horn) first, then the tone; đ is {@code dd}.
+     */
+    private static final Map<Character, Character> VIQR_MARKS = Map.of(
+            '\u0306', '(', '\u0302', '^', '\u031B', '+',
+            '\u0301', '\'', '\u0300', '`', '\u0309', '?', '\u0303', '~', '\u0323', '.');
+
+    /** ASCII that a VIQR reader would take for a mark after a vowel, so written escaped there. */
+    private static final String VIQR_ESCAPED = "'`?~.^(+";
+
     private static final Map<Character, Character> TCVN3 = new HashMap<>();
     private static final Map<Character, String> VNI = new HashMap<>();
 
@@ -112,6 +123,50 @@ final class LegacyEncoders {
         for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
             String bytes = VNI.get(c);
             out.append(bytes != null ? bytes : String.valueOf(ascii(c)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes each letter as its base letter, its modifier and its tone, in that order, from the
+     * canonical decomposition ({@code ấ} is {@code a} + circumflex + acute: {@code a^'}). A
+     * literal mark after a vowel is escaped ({@code Hà.} is {@code Ha`\.}), and so is a literal
+     * d after a d ({@code d\d}).
+     */
+    static String toViqr(String unicode) {
+        StringBuilder out = new StringBuilder();
+        char previous = 0;
+        for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
+            if (c == 'đ' || c == 'Đ') {
+                out.append(c == 'đ' ? "dd" : "DD");
+                previous = c;
+                continue;
+            }
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = decomposed.charAt(0);
+            if (base >= 0x80 && "–—“”‘’…".indexOf(base) < 0) {
+                throw new IllegalArgumentException("not encodable: '" + c + "' U+" + Integer.toHexString(c));
+            }
+            boolean afterVowel = "aeiouyAEIOUY".indexOf(previous) >= 0;
+            boolean escape = (afterVowel && VIQR_ESCAPED.indexOf(base) >= 0)
+                    || (Character.toLowerCase(previous) == 'd' && Character.toLowerCase(base) == 'd');
+            if (escape) {
+                out.append('\\');
+            }
+            out.append(base);
+            // NFD orders the dot below before the circumflex (ậ is a, dot below, circumflex); VIQR writes the modifier first
+            StringBuilder modifier = new StringBuilder();
+            StringBuilder tone = new StringBuilder();
+            for (int i = 1; i < decomposed.length(); i++) {
+                char combining = decomposed.charAt(i);
+                Character mark = VIQR_MARKS.get(combining);
+                if (mark == null) {
+                    throw new IllegalArgumentException("no VIQR mark for U+" + Integer.toHexString(combining));
+                }
+                ("(^+".indexOf(mark) >= 0 ? modifier : tone).append(mark.charValue());
+            }
+            out.append(modifier).append(tone);
+            previous = escape ? 0 : base;
         }
         return out.toString();
     }

@@ -1,0 +1,237 @@
+package vn.vhttdl.hub.datasets.text;
+
+import java.text.Normalizer;
+import java.util.Optional;
+
+/**
+ * Decides whether a text is Vietnamese written in VIQR (RFC 1456, "Vietnamese Quoted-Readable":
+ * marks typed as ASCII after the vowel, {@code DDi`nh Tho^? Ha`} for {@code Đình Thổ Hà}), and
+ * decodes it.
+ *
+ * <p>The spelling: {@code a( a^ e^ o^ o+ u+} are ă â ê ô ơ ư, {@code dd DD Dd} are đ/Đ; then
+ * the tone: {@code '} sắc, {@code `} huyền, {@code ?} hỏi, {@code ~} ngã, {@code .} nặng.
+ * A backslash makes the next mark literal ({@code Ha`\.} is {@code Hà.}, {@code d\d} is
+ * {@code dd}). A mark attaches only right after a vowel (or the vowel's own modifier), and a
+ * word takes one tone: a second mark is punctuation ({@code chu`a.} is {@code chùa.}).
+ *
+ * <p>VIQR marks are ordinary punctuation too ({@code Is it open?}, {@code don't}, {@code 8 a.m.},
+ * {@code 1.5}), so a text is decoded only on strong evidence:
+ * <ol>
+ *   <li>its letters are 7-bit ASCII, as VIQR is: a text holding any letter beyond ASCII is
+ *       never VIQR;</li>
+ *   <li>decoded, every word that changed is a Vietnamese syllable in ordinary case (or an
+ *       abbreviation such as {@code QĐ}); one word that comes out as garbage ({@code Hellỏ},
+ *       {@code ađ} from {@code add}) keeps the whole text as it is;</li>
+ *   <li>at least one decoded syllable is strong evidence: spelt with a vowel modifier
+ *       ({@code ^ ( +}), with {@code dd}, with {@code `} or {@code ~} ({@code Ha`} alone is
+ *       enough), or with its tone inside the word in three letters or more ({@code Phu'c}).
+ *       Word-final {@code ' ? .} and short words ({@code a.m.}, {@code O.K.}) prove nothing,
+ *       however many there are.</li>
+ * </ol>
+ * Tokens that are addresses (holding {@code ://} or {@code @}, or starting {@code www.}) are
+ * never decoded. When the row is known to be VIQR (another field of it was decoded), the last
+ * rule is dropped: the text only has to change into Vietnamese ({@code Ly'} is {@code Lý},
+ * {@code QDD-UBND} is {@code QĐ-UBND}).
+ */
+final class ViqrDecoder {
+
+    private static final String TONE_MARKS = "'`?~.";
+    private static final String TONES = "\u0301\u0300\u0309\u0303\u0323";
+    private static final String MODIFIERS = "^(+";
+    private static final String VOWELS = "aeiouy";
+
+    /** Decodes {@code text} if it is, beyond reasonable doubt, VIQR. */
+    Optional<String> decode(String text) {
+        return decode(text, true);
+    }
+
+    /** Decodes {@code text} from a row known to be VIQR, unless that yields no Vietnamese. */
+    Optional<String> decodeFrom(String text) {
+        return decode(text, false);
+    }
+
+    private static Optional<String> decode(String text, boolean needEvidence) {
+        if (!isViqrCandidate(text)) {
+            return Optional.empty();
+        }
+        Evidence evidence = new Evidence();
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            boolean whitespace = Character.isWhitespace(text.charAt(start));
+            while (end < text.length() && Character.isWhitespace(text.charAt(end)) == whitespace) {
+                end++;
+            }
+            String token = text.substring(start, end);
+            if (whitespace || isAddress(token)) {
+                out.append(token);
+            } else {
+                String decoded = new TokenDecoder(token, evidence).decode();
+                for (String word : VietnameseWords.words(decoded)) {
+                    if (VietnameseWords.classify(word, true) == WordKind.FOREIGN) {
+                        return Optional.empty();
+                    }
+                }
+                out.append(decoded);
+            }
+            start = end;
+        }
+        String result = out.toString();
+        if (result.equals(text)) {
+            return Optional.empty();
+        }
+        boolean convincing = !needEvidence
+                || evidence.strong >= 1;
+        return convincing ? Optional.of(result) : Optional.empty();
+    }
+
+    /**
+     * @return whether every letter of the text is ASCII (typographic quotes and dashes may have
+     *     been added by a word processor), no control character is left, and a VIQR mark or a
+     *     {@code dd} is there
+     */
+    private static boolean isViqrCandidate(String text) {
+        boolean marks = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean beyondAscii = c >= 0x80 && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+            if (beyondAscii || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+                return false;
+            }
+            marks |= TONE_MARKS.indexOf(c) >= 0 || MODIFIERS.indexOf(c) >= 0
+                    || (i > 0 && Character.toLowerCase(c) == 'd' && Character.toLowerCase(text.charAt(i - 1)) == 'd');
+        }
+        return marks;
+    }
+
+    private static boolean isAddress(String token) {
+        return token.contains("://") || token.indexOf('@') >= 0 || token.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    private static boolean isMark(char c) {
+        return TONE_MARKS.indexOf(c) >= 0 || MODIFIERS.indexOf(c) >= 0;
+    }
+
+    /** What the decoded syllables of a whole text prove. */
+    private static final class Evidence {
+        /** changed words that are Vietnamese syllables */
+        int gained;
+        /** of those, the ones spelt in a way ordinary punctuation never is */
+        int strong;
+    }
+
+    /**
+     * Decodes one whitespace-free token, word by word. A word ("run") is a stretch of ASCII
+     * letters and digits with the marks attached to them; any other character ends it.
+     */
+    private static final class TokenDecoder {
+
+        private final String token;
+        private final Evidence evidence;
+        private final StringBuilder out;
+        private final StringBuilder run = new StringBuilder();
+        private boolean runChanged;
+        private boolean runStrong;
+        private boolean toned;
+        private boolean letterAfterTone;
+        /** the raw character before the current one was a vowel of the run: a modifier may follow */
+        private boolean modifierSlot;
+        /** the raw character before the current one was a vowel or its modifier: a tone may follow */
+        private boolean toneSlot;
+        /** the raw character before the current one was a plain d of the run */
+        private char pendingD;
+        /** the vowel a modifier would attach to, and where it is in the run */
+        private char vowel;
+        private int vowelAt;
+
+        TokenDecoder(String token, Evidence evidence) {
+            this.token = token;
+            this.evidence = evidence;
+            this.out = new StringBuilder(token.length());
+        }
+
+        String decode() {
+            int i = 0;
+            while (i < token.length()) {
+                char c = token.charAt(i);
+                if (c == '\\' && i + 1 < token.length() && isEscapable(token.charAt(i + 1))) {
+                    endRun();
+                    out.append(token.charAt(i + 1));
+                    i += 2;
+                    continue;
+                }
+                if (c < 0x80 && Character.isLetterOrDigit(c)) {
+                    letter(c);
+                } else if (MODIFIERS.indexOf(c) >= 0 && modifierSlot && fits(vowel, c)) {
+                    // before or after the tone (Vie^.t as RFC 1456 has it, Vie.^t as some type it)
+                    run.insert(vowelAt + 1, c == '^' ? '\u0302' : c == '(' ? '\u0306' : '\u031B');
+                    runChanged = runStrong = true;
+                    modifierSlot = false;
+                    toneSlot = !toned;
+                    pendingD = 0;
+                } else if (TONE_MARKS.indexOf(c) >= 0 && toneSlot && !toned) {
+                    run.append(TONES.charAt(TONE_MARKS.indexOf(c)));
+                    runChanged = toned = true;
+                    runStrong |= c == '`' || c == '~';
+                    toneSlot = false;
+                    pendingD = 0;
+                } else {
+                    endRun();
+                    out.append(c);
+                }
+                i++;
+            }
+            endRun();
+            return out.toString();
+        }
+
+        private boolean isEscapable(char next) {
+            return isMark(next) || (pendingD != 0 && Character.toLowerCase(next) == 'd');
+        }
+
+        private void letter(char c) {
+            boolean d = Character.toLowerCase(c) == 'd';
+            if (d && pendingD != 0 && (pendingD == 'D' || c == 'd')) {
+                run.setCharAt(run.length() - 1, pendingD == 'D' ? 'Đ' : 'đ');
+                runChanged = runStrong = true;
+                pendingD = 0;
+                modifierSlot = toneSlot = false;
+                return;
+            }
+            letterAfterTone |= toned;
+            run.append(c);
+            pendingD = d ? c : 0;
+            modifierSlot = toneSlot = VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+            if (modifierSlot) {
+                vowel = c;
+                vowelAt = run.length() - 1;
+            }
+        }
+
+        private static boolean fits(char vowel, char modifier) {
+            char lower = Character.toLowerCase(vowel);
+            return switch (modifier) {
+                case '^' -> "aeo".indexOf(lower) >= 0;
+                case '(' -> lower == 'a';
+                default -> "ou".indexOf(lower) >= 0;
+            };
+        }
+
+        private void endRun() {
+            if (!run.isEmpty()) {
+                String word = Normalizer.normalize(run, Normalizer.Form.NFC);
+                if (runChanged && VietnameseWords.classify(word, true) == WordKind.VIETNAMESE) {
+                    evidence.gained++;
+                    if (runStrong || (letterAfterTone && word.length() >= 3)) {
+                        evidence.strong++;
+                    }
+                }
+                out.append(word);
+            }
+            run.setLength(0);
+            runChanged = runStrong = toned = letterAfterTone = modifierSlot = toneSlot = false;
+            pendingD = 0;
+        }
+    }
+}
