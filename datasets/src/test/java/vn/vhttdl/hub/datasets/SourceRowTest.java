@@ -118,6 +118,21 @@ class SourceRowTest {
     }
 
     @Test
+    void decodesAShortViqrFieldWhenAnotherFieldOfTheRowIsClearlyViqrAndCountsBoth() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ten", "DDi`nh Tho^? Ha`");
+        values.put("quyet_dinh", "3677 QDD/VH");
+        values.put("ghi_chu", "Quan Ho.");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.text("ten", "name")).isEqualTo("Đình Thổ Hà");
+        assertThat(source.text("quyet_dinh", "decisionNumber")).isEqualTo("3677 QĐ/VH");
+        assertThat(source.text("ghi_chu", "note")).isEqualTo("Quan Họ");
+        assertThat(report.repairedFieldNames()).containsExactly("name", "decisionNumber", "note");
+        assertThat(report.repairedFields()).isEqualTo(3);
+    }
+
+    @Test
     void ignoresTimeOfDayOfATimestampTakenAsADate() {
         assertThat(row("d", LocalDateTime.of(2024, 3, 12, 0, 30)).date("d", "issuedOn")).isEqualTo(LocalDate.of(2024, 3, 12));
     }

@@ -22,11 +22,11 @@ import java.util.Optional;
  *   <li>decoded, every word that changed is a Vietnamese syllable in ordinary case (or an
  *       abbreviation such as {@code QĐ}); one word that comes out as garbage ({@code Hellỏ},
  *       {@code ađ} from {@code add}) keeps the whole text as it is;</li>
- *   <li>at least one decoded syllable is strong evidence: spelt with a vowel modifier
- *       ({@code ^ ( +}), with {@code dd}, with {@code `} or {@code ~} ({@code Ha`} alone is
- *       enough), or with its tone inside the word in three letters or more ({@code Phu'c}).
- *       Word-final {@code ' ? .} and short words ({@code a.m.}, {@code O.K.}) prove nothing,
- *       however many there are.</li>
+ *   <li>at least one decoded syllable is strong evidence: a word of two letters or more spelt
+ *       with a vowel modifier ({@code ^ ( +}), with {@code dd}, with {@code `} or {@code ~}
+ *       ({@code Ha`} alone is enough, {@code O+} is not), or of three letters or more with its
+ *       tone inside the word ({@code Phu'c}). Word-final {@code ' ? .} and short words
+ *       ({@code a.m.}, {@code O.K.}) prove nothing, however many there are.</li>
  * </ol>
  * Tokens that are addresses (holding {@code ://} or {@code @}, or starting {@code www.}) are
  * never decoded. When the row is known to be VIQR (another field of it was decoded), the last
@@ -223,7 +223,8 @@ final class ViqrDecoder {
                 String word = Normalizer.normalize(run, Normalizer.Form.NFC);
                 if (runChanged && VietnameseWords.classify(word, true) == WordKind.VIETNAMESE) {
                     evidence.gained++;
-                    if (runStrong || (letterAfterTone && word.length() >= 3)) {
+                    // a lone letter proves nothing: O+ is a blood group before it is Ơ
+                    if ((runStrong && word.length() >= 2) || (letterAfterTone && word.length() >= 3)) {
                         evidence.strong++;
                     }
                 }
