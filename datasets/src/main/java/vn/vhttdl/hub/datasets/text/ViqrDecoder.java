@@ -81,8 +81,7 @@ final class ViqrDecoder {
         if (result.equals(text)) {
             return Optional.empty();
         }
-        boolean convincing = !needEvidence
-                || evidence.strong >= 1;
+        boolean convincing = !needEvidence || evidence.strong >= 1;
         return convincing ? Optional.of(result) : Optional.empty();
     }
 
@@ -115,9 +114,7 @@ final class ViqrDecoder {
 
     /** What the decoded syllables of a whole text prove. */
     private static final class Evidence {
-        /** changed words that are Vietnamese syllables */
-        int gained;
-        /** of those, the ones spelt in a way ordinary punctuation never is */
+        /** changed words that are Vietnamese syllables spelt in a way ordinary punctuation never is */
         int strong;
     }
 
@@ -135,7 +132,7 @@ final class ViqrDecoder {
         private boolean runStrong;
         private boolean toned;
         private boolean letterAfterTone;
-        /** the raw character before the current one was a vowel of the run: a modifier may follow */
+        /** the raw characters just before were a vowel of the run (and maybe its tone): a modifier may follow */
         private boolean modifierSlot;
         /** the raw character before the current one was a vowel or its modifier: a tone may follow */
         private boolean toneSlot;
@@ -221,12 +218,10 @@ final class ViqrDecoder {
         private void endRun() {
             if (!run.isEmpty()) {
                 String word = Normalizer.normalize(run, Normalizer.Form.NFC);
-                if (runChanged && VietnameseWords.classify(word, true) == WordKind.VIETNAMESE) {
-                    evidence.gained++;
-                    // a lone letter proves nothing: O+ is a blood group before it is Ơ
-                    if ((runStrong && word.length() >= 2) || (letterAfterTone && word.length() >= 3)) {
-                        evidence.strong++;
-                    }
+                // a lone letter proves nothing: O+ is a blood group before it is Ơ
+                boolean strong = (runStrong && word.length() >= 2) || (letterAfterTone && word.length() >= 3);
+                if (runChanged && strong && VietnameseWords.classify(word, true) == WordKind.VIETNAMESE) {
+                    evidence.strong++;
                 }
                 out.append(word);
             }
