@@ -24,12 +24,14 @@ import java.util.Optional;
  *       {@code ađ} from {@code add}) keeps the whole text as it is;</li>
  *   <li>at least one decoded syllable is strong evidence: a word of two letters or more spelt
  *       with a vowel modifier ({@code ^ ( +}), with {@code dd}, with {@code `} or {@code ~}
- *       ({@code Ha`} alone is enough, {@code O+} is not), or of three letters or more with its
- *       tone inside the word ({@code Phu'c}). Word-final {@code ' ? .} and short words
- *       ({@code a.m.}, {@code O.K.}) prove nothing, however many there are.</li>
+ *       ({@code Ha`} alone is enough, {@code O+} is not), or of three letters or more with a
+ *       sắc or hỏi mark inside the word ({@code Phu'c}, {@code Ti?nh}). Word-final
+ *       {@code ' ? .}, dots inside words ({@code co.n}, {@code a.m.}) and short words
+ *       ({@code O.K.}) prove nothing, however many there are;</li>
+ *   <li>no backtick is left over that belongs to no vowel: {@code `true`} quotes code.</li>
  * </ol>
  * Tokens that are addresses (holding {@code ://} or {@code @}, or starting {@code www.}) are
- * never decoded. When the row is known to be VIQR (another field of it was decoded), the last
+ * never decoded. When the row is known to be VIQR (another field of it was decoded), the third
  * rule is dropped: the text only has to change into Vietnamese ({@code Ly'} is {@code Lý},
  * {@code QDD-UBND} is {@code QĐ-UBND}).
  */
@@ -68,6 +70,9 @@ final class ViqrDecoder {
                 out.append(token);
             } else {
                 String decoded = new TokenDecoder(token, evidence).decode();
+                if (evidence.codeQuote) {
+                    return Optional.empty();
+                }
                 for (String word : VietnameseWords.words(decoded)) {
                     if (VietnameseWords.classify(word, true) == WordKind.FOREIGN) {
                         return Optional.empty();
@@ -116,6 +121,8 @@ final class ViqrDecoder {
     private static final class Evidence {
         /** changed words that are Vietnamese syllables spelt in a way ordinary punctuation never is */
         int strong;
+        /** a backtick that belongs to no vowel: the text quotes code ({@code `true`}), as VIQR never does */
+        boolean codeQuote;
     }
 
     /**
@@ -131,7 +138,9 @@ final class ViqrDecoder {
         private boolean runChanged;
         private boolean runStrong;
         private boolean toned;
+        /** a letter follows a sắc or hỏi mark inside the word (Phu'c, Ti?nh); a dot there is too often a name's (co.n) */
         private boolean letterAfterTone;
+        private boolean midWordSlot;
         /** the raw characters just before were a vowel of the run (and maybe its tone): a modifier may follow */
         private boolean modifierSlot;
         /** the raw character before the current one was a vowel or its modifier: a tone may follow */
@@ -171,9 +180,11 @@ final class ViqrDecoder {
                     run.append(TONES.charAt(TONE_MARKS.indexOf(c)));
                     runChanged = toned = true;
                     runStrong |= c == '`' || c == '~';
+                    midWordSlot = c == '\'' || c == '?';
                     toneSlot = false;
                     pendingD = 0;
                 } else {
+                    evidence.codeQuote |= c == '`';
                     endRun();
                     out.append(c);
                 }
@@ -196,7 +207,7 @@ final class ViqrDecoder {
                 modifierSlot = toneSlot = false;
                 return;
             }
-            letterAfterTone |= toned;
+            letterAfterTone |= toned && midWordSlot;
             run.append(c);
             pendingD = d ? c : 0;
             modifierSlot = toneSlot = VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
@@ -226,7 +237,7 @@ final class ViqrDecoder {
                 out.append(word);
             }
             run.setLength(0);
-            runChanged = runStrong = toned = letterAfterTone = modifierSlot = toneSlot = false;
+            runChanged = runStrong = toned = letterAfterTone = midWordSlot = modifierSlot = toneSlot = false;
             pendingD = 0;
         }
     }

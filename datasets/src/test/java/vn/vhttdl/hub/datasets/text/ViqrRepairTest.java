@@ -55,7 +55,10 @@ class ViqrRepairTest {
         "DD/MM/YYYY", "ADD, Eddie, Todd, odd address", "`code` and ~/.bashrc", "approx ~5 km",
         "Hanoi's Old Quarter", "O'Brien", "Ea H'Leo", "K'Bang, M'Drak",
         "Thon Dong Hoa, xa Tan Yen.", "Chua Ba Da?", "Ha Noi.", "Xa Ha(Bac Giang)", "Di tich quoc gia dac biet",
-        "Chùa Ba`", "Đình Bảng?"})
+        "Chùa Ba`", "Đình Bảng?",
+        // Markdown and SQL from this repository's own documents
+        "- `expireIssuedTokens: true`: every token issued so far is refused", "Cleaned by `scripts/gen-admin-units.py` from",
+        "JOIN bench_commune co ON co.n = g % (SELECT count(*) FROM bench_commune)"})
     void leavesOrdinaryPunctuationAlone(String text) {
         RepairResult result = repair.repair(text);
 
@@ -69,6 +72,7 @@ class ViqrRepairTest {
             701/QDD-SVHTTDL    | 701/QĐ-SVHTTDL
             Ly'                | Lý
             Tha' Ly'           | Thá Lý
+            Ti.nh Ma.c         | Tịnh Mạc
             """)
     void decodesWeakViqrOnlyWhenTheRowIsKnownToBeViqr(String viqr, String expected) {
         assertThat(repair.repair(viqr).changed()).isFalse();
