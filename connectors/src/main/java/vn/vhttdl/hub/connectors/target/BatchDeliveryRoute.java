@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
+import vn.vhttdl.hub.datasets.tthc.PersonalData;
 
 /**
  * The delivery shape every target kind shares (REST, DVCQG): take a batch from the exchange's
@@ -188,7 +189,9 @@ public abstract class BatchDeliveryRoute extends RouteBuilder {
 
     private void deadLetter(Exchange exchange, boolean permanent) {
         Throwable failure = failureOf(exchange);
-        String reason = describe(failure);
+        // a target's answer may quote the records it refused: the reason goes to the audit, the
+        // dead-letter API and the log, so ID numbers, phones and e-mails are masked whatever the target
+        String reason = PersonalData.redact(describe(failure));
         DeliveryAttempt attempt = attempt(exchange);
         outcomes.deadLettered(attempt, permanent, reason);
         var message = exchange.getMessage();
