@@ -57,7 +57,14 @@ class DemoExchangesTest {
                 "jdbc:h2:mem:demo-" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1" + h2Mode(url), "sa", "", 500, 2)));
         sources = new SourceDataSources(new SourceProperties(datasources));
         seeded = new DemoSourceSeeder(sources).seedAll();
-        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), demoConnectors().keySet())
+        Map<String, String> connectorTypes = demoConnectors();
+        Set<String> portals = new TreeSet<>();
+        connectorTypes.forEach((name, type) -> {
+            if ("dvcqg".equals(type)) {
+                portals.add(name);
+            }
+        });
+        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), connectorTypes.keySet(), portals)
                 .loadAll(ROOT.resolve("routes").toAbsolutePath().normalize());
     }
 

@@ -1,5 +1,6 @@
 package vn.vhttdl.hub.connectors.dvcqg;
 
+import java.util.Map;
 import java.util.Objects;
 import vn.vhttdl.hub.connectors.target.DeliveryQueue;
 
@@ -13,14 +14,22 @@ import vn.vhttdl.hub.connectors.target.DeliveryQueue;
  */
 public record DvcqgTargetSettings(DeliveryQueue queue, String service, DvcqgClient client) {
 
+    /** The services the hub sends records to, with the format of the records each takes. */
+    public static final Map<String, String> FORMAT_BY_SERVICE = Map.of(
+            DvcqgClient.DONG_BO_HO_SO, "dvcqg/dong-bo-ho-so/v1",
+            DvcqgClient.CAP_NHAT_TIEN_DO, "dvcqg/cap-nhat-tien-do/v1");
+
+    /** @return the service an exchange's {@code target.path} names: {@code DongBoHoSoMC} and {@code /DongBoHoSoMC} alike */
+    public static String serviceOf(String path) {
+        String service = path == null ? "" : path.strip();
+        return service.startsWith("/") ? service.substring(1) : service;
+    }
+
     public DvcqgTargetSettings {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(client, "client");
-        service = service == null ? "" : service.strip();
-        if (service.startsWith("/")) {
-            service = service.substring(1); // "/DongBoHoSoMC" reads as the service too
-        }
-        if (!DvcqgClient.DONG_BO_HO_SO.equals(service) && !DvcqgClient.CAP_NHAT_TIEN_DO.equals(service)) {
+        service = serviceOf(service);
+        if (!FORMAT_BY_SERVICE.containsKey(service)) {
             throw new IllegalArgumentException("Luồng '" + queue.exchangeId() + "': target.path '" + service
                     + "' không phải dịch vụ DVCQG gửi được (" + DvcqgClient.DONG_BO_HO_SO + ", " + DvcqgClient.CAP_NHAT_TIEN_DO
                     + ") / exchange '" + queue.exchangeId() + "': target.path '" + service
