@@ -11,6 +11,8 @@ import vn.vhttdl.hub.datasets.sports.SportsEventDataset;
 import vn.vhttdl.hub.datasets.tourism.TourGuideDataset;
 import vn.vhttdl.hub.datasets.tourism.TourismAccommodationDataset;
 import vn.vhttdl.hub.datasets.tourism.TouristAttractionDataset;
+import vn.vhttdl.hub.datasets.tthc.TthcDossierDataset;
+import vn.vhttdl.hub.datasets.tthc.TthcDossierProgressDataset;
 
 /** The canonical datasets the hub knows, by the id that exchange definitions name. */
 public final class Datasets {
@@ -24,7 +26,9 @@ public final class Datasets {
             new CulturalTitleDataset(),
             new LibraryRecordDataset(),
             new SportsEventDataset(),
-            new AthleteDataset());
+            new AthleteDataset(),
+            new TthcDossierDataset(),
+            new TthcDossierProgressDataset());
 
     private Datasets() {
     }

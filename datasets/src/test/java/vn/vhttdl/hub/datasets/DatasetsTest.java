@@ -18,7 +18,7 @@ class DatasetsTest {
     void knowsEveryCanonicalDatasetOfTheIssueAndNothingElse() {
         assertThat(Datasets.all()).extracting(DatasetType::id).containsExactly("heritage-site", "museum-object",
                 "tour-guide", "tourism-accommodation", "tourist-attraction", "cultural-title", "library-record",
-                "sports-event", "athlete");
+                "sports-event", "athlete", "tthc-dossier", "tthc-dossier-progress");
         assertThat(Datasets.byId("museum-object")).get().extracting(DatasetType::recordType)
                 .isEqualTo(vn.vhttdl.hub.datasets.museum.MuseumObject.class);
         assertThat(Datasets.byId("bao-tang")).isEmpty();
@@ -26,10 +26,12 @@ class DatasetsTest {
     }
 
     @Test
-    void everyDatasetMapsToItsMinistryFormatWhoseSchemaShips() {
+    void everyDatasetMapsToItsMinistryOrPortalFormatWhoseSchemaShips() {
         vn.vhttdl.hub.schemas.SchemaCatalog schemas = new vn.vhttdl.hub.schemas.SchemaCatalog();
+        java.util.Map<String, String> portalFormats = java.util.Map.of("tthc-dossier", "dvcqg/dong-bo-ho-so/v1",
+                "tthc-dossier-progress", "dvcqg/cap-nhat-tien-do/v1");
         for (DatasetType<?> dataset : Datasets.all()) {
-            String format = "ministry/" + dataset.id() + "/v1";
+            String format = portalFormats.getOrDefault(dataset.id(), "ministry/" + dataset.id() + "/v1");
             assertThat(dataset.supportsFormat(format)).as(format).isTrue();
             assertThat(schemas.exists(format)).as(format).isTrue();
             assertThat(dataset.supportsFormat("ministry/" + dataset.id() + "/v2")).isFalse();

@@ -5,9 +5,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,11 +24,14 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hub")
 public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> connectors) {
 
-    /** Kinds of connector. */
-    public enum Type { REST }
+    /** Kinds of connector: {@code rest} (LGSP and ministry receivers), {@code dvcqg} (the national public service portal). */
+    public enum Type { REST, DVCQG }
 
-    /** Authentication styles of the provincial and national platforms. */
-    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS }
+    /**
+     * Authentication styles of the provincial and national platforms; {@code dvcqg-session} is a
+     * login with user name and password whose session travels in every call's body.
+     */
+    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS, DVCQG_SESSION }
 
     /**
      * One connector.
@@ -36,6 +42,7 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param auth    how calls authenticate
      * @param retry   redelivery of transient failures
      * @param circuit when to stop calling a target that keeps failing
+     * @param portal  the DVCQG adapter's unit code, paths and session rules ({@code type: dvcqg} only)
      */
     public record Connector(
             @NotNull @DefaultValue("REST") Type type,
@@ -43,7 +50,29 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             @NotNull @DefaultValue("30s") Duration timeout,
             @Valid @DefaultValue Auth auth,
             @Valid @DefaultValue Retry retry,
-            @Valid @DefaultValue Circuit circuit) {
+            @Valid @DefaultValue Circuit circuit,
+            @Valid @DefaultValue Portal portal) {
+    }
+
+    /**
+     * A deployment of the national public service portal's adapter (Cổng DVCQG). The account is
+     * {@code auth.username} / {@code auth.password} with {@code auth.type: dvcqg-session}.
+     *
+     * @param madonvi             mã đơn vị: the department's unit code on the portal, e.g. {@code 000.07.24.H05}
+     * @param loginPath           the login endpoint, appended to {@code base-url}; differs per deployment
+     * @param servicePath         the endpoint every service call goes to, appended to {@code base-url}
+     * @param chunkSize           records per service call ({@code data[]})
+     * @param sessionExpiredCodes the {@code error_code}s by which the portal says a session is no longer valid
+     */
+    public record Portal(
+            @Pattern(regexp = "|[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9]{2}",
+                    message = "mã đơn vị phải có dạng 000.07.24.H05 / must look like 000.07.24.H05") String madonvi,
+            @NotBlank @Pattern(regexp = "/.*", message = "phải bắt đầu bằng / / must start with /")
+            @DefaultValue("/dvcqg/login") String loginPath,
+            @NotBlank @Pattern(regexp = "/.*", message = "phải bắt đầu bằng / / must start with /")
+            @DefaultValue("/dvcqg/service") String servicePath,
+            @Min(1) @Max(1000) @DefaultValue("10") int chunkSize,
+            @NotEmpty @DefaultValue("-2") Set<String> sessionExpiredCodes) {
     }
 
     /**
@@ -66,8 +95,8 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param tokenUrl     OAuth2 token endpoint (client credentials)
      * @param clientId     OAuth2 client id
      * @param clientSecret OAuth2 client secret
-     * @param username     HTTP Basic user
-     * @param password     HTTP Basic password
+     * @param username     HTTP Basic user, or the DVCQG account
+     * @param password     HTTP Basic password, or the DVCQG account's password
      * @param refreshAhead renew a token this long before it expires
      */
     public record Auth(

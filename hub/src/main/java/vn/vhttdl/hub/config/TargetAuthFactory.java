@@ -1,5 +1,6 @@
 package vn.vhttdl.hub.config;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,11 +9,14 @@ import vn.vhttdl.hub.connectors.auth.BasicAuth;
 import vn.vhttdl.hub.connectors.auth.NoAuth;
 import vn.vhttdl.hub.connectors.auth.OAuth2ClientCredentials;
 import vn.vhttdl.hub.connectors.auth.TargetAuth;
+import vn.vhttdl.hub.connectors.dvcqg.DvcqgClient;
+import vn.vhttdl.hub.connectors.dvcqg.DvcqgSettings;
 import vn.vhttdl.hub.connectors.target.ConnectorCircuit;
 
 /**
  * What each connector shares among the exchanges that use it: one authentication (so they share
- * its token) and one circuit breaker (so they agree on whether the target is up).
+ * its token), for a DVCQG connector one client (so they share its session), and one circuit
+ * breaker (so they agree on whether the target is up).
  */
 @Component
 public class TargetAuthFactory {
@@ -21,6 +25,7 @@ public class TargetAuthFactory {
     private final Clock clock;
     private final Map<String, TargetAuth> auths = new ConcurrentHashMap<>();
     private final Map<String, ConnectorCircuit> circuits = new ConcurrentHashMap<>();
+    private final Map<String, DvcqgClient> portals = new ConcurrentHashMap<>();
 
     public TargetAuthFactory(ConnectorProperties properties, Clock clock) {
         this.properties = properties;
@@ -38,6 +43,39 @@ public class TargetAuthFactory {
         });
     }
 
+    /** @return the client of DVCQG connector {@code name}, holding its one session */
+    public DvcqgClient dvcqgClientOf(String name) {
+        return portals.computeIfAbsent(name, this::createPortalClient);
+    }
+
+    private DvcqgClient createPortalClient(String name) {
+        ConnectorProperties.Connector connector = properties.connectors().get(name);
+        String prefix = "hub.connectors." + name + ".";
+        if (connector.type() != ConnectorProperties.Type.DVCQG) {
+            throw new IllegalStateException("Kết nối không phải DVCQG / not a DVCQG connector: " + prefix + "type");
+        }
+        ConnectorProperties.Auth auth = connector.auth();
+        if (auth.type() != ConnectorProperties.AuthType.DVCQG_SESSION) {
+            throw new IllegalStateException("Kết nối DVCQG cần auth.type dvcqg-session / a DVCQG connector needs "
+                    + prefix + "auth.type: dvcqg-session, not " + auth.type());
+        }
+        ConnectorProperties.Portal portal = connector.portal();
+        URI baseUrl;
+        try {
+            baseUrl = URI.create(connector.baseUrl());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Địa chỉ sai / malformed URL: " + prefix + "base-url", e);
+        }
+        try {
+            return new DvcqgClient(new DvcqgSettings(baseUrl, portal.loginPath(), portal.servicePath(),
+                    required(auth.username(), prefix + "auth.username"), required(auth.password(), prefix + "auth.password"),
+                    required(portal.madonvi(), prefix + "portal.madonvi"), connector.timeout(), portal.chunkSize(),
+                    portal.sessionExpiredCodes()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Cấu hình DVCQG sai / bad DVCQG setting under " + prefix + ": " + e.getMessage(), e);
+        }
+    }
+
     private TargetAuth create(String name) {
         ConnectorProperties.Connector connector = properties.connectors().get(name);
         ConnectorProperties.Auth auth = connector.auth();
@@ -48,6 +86,9 @@ public class TargetAuthFactory {
             case OAUTH2_CLIENT_CREDENTIALS -> new OAuth2ClientCredentials(name, required(auth.tokenUrl(), prefix + "token-url"),
                     required(auth.clientId(), prefix + "client-id"), required(auth.clientSecret(), prefix + "client-secret"),
                     auth.refreshAhead(), connector.timeout(), clock);
+            // the session travels in the body, not in headers: the connector's DvcqgClient holds it
+            case DVCQG_SESSION -> throw new IllegalStateException("auth.type dvcqg-session chỉ dùng với type dvcqg / "
+                    + "is for type: dvcqg only: " + prefix + "type");
         };
     }
 

@@ -28,7 +28,8 @@ import vn.vhttdl.hub.config.SourceDataSources;
 /**
  * In the demo, fills the department's source databases (H2 files) the first time it starts, so
  * every exchange has something real to move: each script under {@code demo/} (heritage sites,
- * museum objects, tourism, cultural titles, library, sports) runs in the datasource its header
+ * museum objects, tourism, cultural titles, library, sports, and the one-stop system's TTHC
+ * dossiers under {@code demo/mariadb/}) runs in the datasource its header
  * names, unless the table it creates is already there. Scripts are read as UTF-8 whatever the
  * platform's default, since they are full of Vietnamese text.
  */
@@ -38,8 +39,11 @@ public class DemoSourceSeeder implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSourceSeeder.class);
 
-    /** The seed scripts, on the class path. */
-    static final String SEEDS = "classpath:demo/*.sql";
+    /**
+     * The seed scripts, on the class path: H2/PostgreSQL ones in {@code demo/}, and in
+     * {@code demo/mariadb/} those written for MariaDB, which the demo runs in H2's MariaDB mode.
+     */
+    static final List<String> SEEDS = List.of("classpath:demo/*.sql", "classpath:demo/mariadb/*.sql");
 
     private final SourceDataSources sources;
     private final ResourcePatternResolver resources;
@@ -77,10 +81,12 @@ public class DemoSourceSeeder implements ApplicationRunner {
 
     private List<DemoSeedFile> seeds() throws IOException {
         List<DemoSeedFile> seeds = new ArrayList<>();
-        Resource[] found = resources.getResources(SEEDS);
-        Arrays.sort(found, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())));
-        for (Resource resource : found) {
-            seeds.add(DemoSeedFile.of(resource));
+        for (String pattern : SEEDS) {
+            Resource[] found = resources.getResources(pattern);
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())));
+            for (Resource resource : found) {
+                seeds.add(DemoSeedFile.of(resource));
+            }
         }
         return seeds;
     }

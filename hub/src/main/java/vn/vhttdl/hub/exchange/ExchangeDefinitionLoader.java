@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.quartz.CronExpression;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import vn.vhttdl.hub.datasets.DatasetType;
 import vn.vhttdl.hub.datasets.Datasets;
+import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetSettings;
 import vn.vhttdl.hub.schemas.SchemaCatalog;
 import vn.vhttdl.hub.schemas.SchemaViolation;
 
@@ -33,11 +35,22 @@ public final class ExchangeDefinitionLoader {
     private final SchemaCatalog schemas;
     private final Set<String> datasources;
     private final Set<String> connectors;
+    private final Set<String> portalConnectors;
 
     public ExchangeDefinitionLoader(SchemaCatalog schemas, Set<String> datasources, Set<String> connectors) {
+        this(schemas, datasources, connectors, Set.of());
+    }
+
+    /**
+     * @param portalConnectors the connectors of type {@code dvcqg}: their exchanges' {@code target.path}
+     *                         must name a portal service, and {@code target.format} must be that service's
+     */
+    public ExchangeDefinitionLoader(SchemaCatalog schemas, Set<String> datasources, Set<String> connectors,
+            Set<String> portalConnectors) {
         this.schemas = schemas;
         this.datasources = datasources;
         this.connectors = connectors;
+        this.portalConnectors = portalConnectors;
     }
 
     /** Loads every {@code *.yaml} file of {@code routesDir}, in name order. */
@@ -138,6 +151,9 @@ public final class ExchangeDefinitionLoader {
                     "Chưa cấu hình kết nối '" + connector + "' (hub.connectors." + connector + ")",
                     "No connector '" + connector + "' is configured (hub.connectors." + connector + ")"));
         }
+        if (portalConnectors.contains(connector)) {
+            checkPortalService(name, tree, target.path("path").asText(), format, errors);
+        }
         String schedule = root.hasNonNull("schedule") ? root.path("schedule").asText() : null;
         if (schedule != null && !CronExpression.isValidExpression(schedule)) {
             errors.add(error(name, tree, "schedule", "Biểu thức cron không hợp lệ: '" + schedule + "'",
@@ -176,6 +192,22 @@ public final class ExchangeDefinitionLoader {
                 ExchangeDefinition.InvalidRecords.valueOf(
                         root.path("invalid-records").asText("quarantine").toUpperCase(Locale.ROOT).replace('-', '_')),
                 file);
+    }
+
+    /** A DVCQG exchange names one of the services the hub sends to, with the records that service takes. */
+    private static void checkPortalService(String file, YamlTree tree, String path, String format,
+            List<DefinitionError> errors) {
+        String service = DvcqgTargetSettings.serviceOf(path);
+        String expected = DvcqgTargetSettings.FORMAT_BY_SERVICE.get(service);
+        String services = String.join(", ", new TreeSet<>(DvcqgTargetSettings.FORMAT_BY_SERVICE.keySet()));
+        if (expected == null) {
+            errors.add(error(file, tree, "target.path", "'" + path + "' không phải dịch vụ DVCQG gửi được (" + services + ")",
+                    "'" + path + "' is not a DVCQG service the hub sends to (" + services + ")"));
+        } else if (!expected.equals(format)) {
+            errors.add(error(file, tree, "target.format", "Dịch vụ " + service + " nhận định dạng '" + expected
+                    + "', không phải '" + format + "'", "Service " + service + " takes format '" + expected + "', not '"
+                    + format + "'"));
+        }
     }
 
     private static DefinitionError error(String file, YamlTree tree, String field, String vi, String en) {

@@ -20,7 +20,9 @@ public class ExchangeRegistry {
     public ExchangeRegistry(EngineProperties engine, SchemaCatalog schemas, SourceDataSources sources,
             ConnectorProperties connectors) {
         ExchangeDefinitionLoader loader = new ExchangeDefinitionLoader(schemas, sources.names(),
-                connectors.connectors().keySet());
+                connectors.connectors().keySet(), connectors.connectors().entrySet().stream()
+                        .filter(entry -> entry.getValue().type() == ConnectorProperties.Type.DVCQG)
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
         this.catalog = loader.loadAll(engine.routesDir().toAbsolutePath().normalize());
         catalog.exchanges().forEach(e -> LOG.info("Exchange {} loaded from {}", e.id(), e.file().getFileName()));
         // one line per problem, so an administrator can fix the file without reading a stack trace

@@ -7,9 +7,13 @@ import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
 import vn.vhttdl.hub.config.TargetAuthFactory;
+import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetRoute;
+import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetSettings;
 import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
+import vn.vhttdl.hub.connectors.target.DeliveryQueue;
 import vn.vhttdl.hub.connectors.target.RestTargetRoute;
 import vn.vhttdl.hub.connectors.target.RestTargetSettings;
+import vn.vhttdl.hub.connectors.target.RetryPolicy;
 
 /**
  * Turns each loaded exchange into Camel routes: {@code <id>-deliver} (the connector's target
@@ -53,20 +57,23 @@ public class ExchangeRoutes implements CamelContextConfiguration {
         // nothing to do once started
     }
 
+    /** The target shape of the exchange's connector, consuming its delivery queue. */
     private RouteBuilder deliveryRoute(ExchangeDefinition exchange) {
-        ConnectorProperties.Connector connector = connectors.connectors().get(exchange.target().connector());
-            ConnectorProperties.Retry retry = connector.retry();
-            // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
-            String queue = "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER";
-            return new RestTargetRoute(new RestTargetSettings(exchange.id(), queue,
-                    "jms:queue:" + engine.deadLetterPrefix() + exchange.id(),
-                    stripSlash(connector.baseUrl()) + exchange.target().path(),
-                    auths.forConnector(exchange.target().connector()),
-                    connector.timeout(),
-                    new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
-                            retry.maxDelay())),
-                    auths.circuitOf(exchange.target().connector()),
-                    outcomes);
+        String name = exchange.target().connector();
+        ConnectorProperties.Connector connector = connectors.connectors().get(name);
+        ConnectorProperties.Retry retry = connector.retry();
+        // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
+        DeliveryQueue queue = new DeliveryQueue(exchange.id(),
+                "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER",
+                "jms:queue:" + engine.deadLetterPrefix() + exchange.id(),
+                new RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(), retry.maxDelay()));
+        return switch (connector.type()) {
+            case REST -> new RestTargetRoute(new RestTargetSettings(queue,
+                    stripSlash(connector.baseUrl()) + exchange.target().path(), auths.forConnector(name), connector.timeout()),
+                    auths.circuitOf(name), outcomes);
+            case DVCQG -> new DvcqgTargetRoute(new DvcqgTargetSettings(queue, exchange.target().path(),
+                    auths.dvcqgClientOf(name)), auths.circuitOf(name), outcomes);
+        };
     }
 
     private static RouteBuilder scheduleRoute(ExchangeDefinition exchange) {

@@ -21,6 +21,7 @@ import vn.vhttdl.hub.connectors.source.JdbcRowStream;
 import vn.vhttdl.hub.datasets.DatasetType;
 import vn.vhttdl.hub.datasets.Datasets;
 import vn.vhttdl.hub.datasets.RecordValidator;
+import vn.vhttdl.hub.datasets.tthc.PersonalData;
 import vn.vhttdl.hub.delivery.DeliveryLedger;
 import vn.vhttdl.hub.exchange.ExchangeDefinition;
 import vn.vhttdl.hub.exchange.ExchangeRegistry;
@@ -140,14 +141,18 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
             metrics.rejected(exchange.id(), counts.invalid());
             settlement.settleIfComplete(runId);
         } catch (RuntimeException e) {
-            LOG.error("Exchange {} run {} failed: {}", exchange.id(), runId, e.getMessage(), e);
+            // a driver's or a record's message may quote source values: masked for the log, the run and the audit
+            String reason = PersonalData.redact(String.valueOf(e.getMessage()));
+            LOG.error("Exchange {} run {} failed: {} ({})", exchange.id(), runId, reason, e.getClass().getName());
+            // the stack (whose messages are not masked) only at debug level, for a developer's machine
+            LOG.debug("Exchange {} run {}: stack of the failure", exchange.id(), runId, e);
             if (extraction != null) {
                 runs.extractionProgress(runId, extraction.counts(), 0);
                 metrics.read(exchange.id(), extraction.counts().read());
                 metrics.rejected(exchange.id(), extraction.counts().invalid());
             }
-            runs.failed(runId, e.getMessage());
-            audit.record("hub", "RUN_FAILED", exchange.id(), runId, Map.of("reason", String.valueOf(e.getMessage())));
+            runs.failed(runId, reason);
+            audit.record("hub", "RUN_FAILED", exchange.id(), runId, Map.of("reason", reason));
         } finally {
             extracting.remove(exchange.id());
         }

@@ -34,8 +34,9 @@ import vn.vhttdl.hub.schemas.SchemaCatalog;
 
 /**
  * The demo as a whole, without servers: every exchange of {@code routes/} loads against the
- * demo configuration, every dataset has one, every target has a sandbox receiver with the same
- * format, and the demo seeder fills in-memory copies of the demo databases in which each
+ * demo configuration, every dataset has one, every target has a sandbox receiver (or, for the
+ * DVCQG connector, a service of the sandbox portal) with the same format, and the demo seeder
+ * fills in-memory copies of the demo databases (in the H2 mode the demo configures) in which each
  * exchange's query returns exactly the rows its seed lists, all valid but the listed ones, and
  * all valid ones accepted by the schema the sandbox validates with.
  */
@@ -52,14 +53,29 @@ class DemoExchangesTest {
     @BeforeAll
     static void seedInMemoryCopiesOfTheDemoDatabases() throws IOException, SQLException {
         Map<String, SourceProperties.Source> datasources = new LinkedHashMap<>();
-        for (String name : demoDatasources()) {
-            datasources.put(name, new SourceProperties.Source(
-                    "jdbc:h2:mem:demo-" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", 500, 2));
-        }
+        demoDatasources().forEach((name, url) -> datasources.put(name, new SourceProperties.Source(
+                "jdbc:h2:mem:demo-" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1" + h2Mode(url), "sa", "", 500, 2)));
         sources = new SourceDataSources(new SourceProperties(datasources));
         seeded = new DemoSourceSeeder(sources).seedAll();
-        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), Set.of("lgsp"))
+        Map<String, String> connectorTypes = demoConnectors();
+        Set<String> portals = new TreeSet<>();
+        connectorTypes.forEach((name, type) -> {
+            if ("dvcqg".equals(type)) {
+                portals.add(name);
+            }
+        });
+        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), connectorTypes.keySet(), portals)
                 .loadAll(ROOT.resolve("routes").toAbsolutePath().normalize());
+    }
+
+    /** @return the {@code ;MODE=...} of a demo H2 URL (the one-stop system's MariaDB), or nothing */
+    private static String h2Mode(String url) {
+        int mode = url.toUpperCase(java.util.Locale.ROOT).indexOf(";MODE=");
+        if (mode < 0) {
+            return "";
+        }
+        int end = url.indexOf(';', mode + 1);
+        return end < 0 ? url.substring(mode) : url.substring(mode, end);
     }
 
     @AfterAll
@@ -67,11 +83,40 @@ class DemoExchangesTest {
         sources.destroy();
     }
 
-    private static Set<String> demoDatasources() throws IOException {
+    /** @return the demo's datasources: name → JDBC URL */
+    private static Map<String, String> demoDatasources() throws IOException {
         JsonNode demo = YAML.readTree(ROOT.resolve("config/application-demo.yml").toFile());
-        Set<String> names = new TreeSet<>();
-        demo.path("hub").path("datasources").fieldNames().forEachRemaining(names::add);
-        return names;
+        Map<String, String> urls = new TreeMap<>();
+        demo.path("hub").path("datasources").fields()
+                .forEachRemaining(entry -> urls.put(entry.getKey(), entry.getValue().path("url").asText()));
+        return urls;
+    }
+
+    /** @return the demo's connectors: name → type ({@code rest} unless said) */
+    private static Map<String, String> demoConnectors() throws IOException {
+        JsonNode demo = YAML.readTree(ROOT.resolve("config/application-demo.yml").toFile());
+        Map<String, String> types = new TreeMap<>();
+        demo.path("hub").path("connectors").fields()
+                .forEachRemaining(entry -> types.put(entry.getKey(), entry.getValue().path("type").asText("rest")));
+        return types;
+    }
+
+    /** @return the services of the sandbox's DVCQG portal that take records: name → the format it validates with */
+    private static Map<String, String> sandboxPortalServices() throws IOException {
+        Map<String, String> services = new TreeMap<>();
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("public String name\\(\\) \\{\\s*return \"([A-Za-z]+)\";");
+        java.util.regex.Pattern format = java.util.regex.Pattern.compile("String FORMAT = \"([a-z0-9/-]+)\";");
+        try (var files = java.nio.file.Files.list(ROOT.resolve("sandbox/src/main/java/vn/vhttdl/sandbox/dvcqg"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Service.java")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                var n = name.matcher(text);
+                var f = format.matcher(text);
+                if (n.find() && f.find()) {
+                    services.put(n.group(1), f.group(1));
+                }
+            }
+        }
+        return services;
     }
 
     @Test
@@ -81,12 +126,15 @@ class DemoExchangesTest {
     }
 
     @Test
-    void everyDatasetHasAnExchangeWithConnectorLgsp() {
+    void everyDatasetHasAnExchangeDossiersGoToTheDvcqgConnectorAndTheRestToLgsp() throws IOException {
+        Map<String, String> connectorTypes = demoConnectors();
         Set<String> withExchange = new TreeSet<>();
         for (ExchangeDefinition exchange : catalog.exchanges()) {
             withExchange.add(exchange.dataset());
-            assertThat(exchange.target().connector()).as(exchange.id()).isEqualTo("lgsp");
+            String expected = exchange.target().format().startsWith("dvcqg/") ? "dvcqg" : "lgsp";
+            assertThat(exchange.target().connector()).as(exchange.id()).isEqualTo(expected);
         }
+        assertThat(connectorTypes).containsEntry("lgsp", "rest").containsEntry("dvcqg", "dvcqg");
         assertThat(withExchange).containsAll(Datasets.all().stream().map(DatasetType::id).toList());
     }
 
@@ -96,15 +144,21 @@ class DemoExchangesTest {
         Map<String, String> receivers = new HashMap<>();
         sandbox.path("sandbox").path("receivers")
                 .forEach(receiver -> receivers.put(receiver.path("path").asText(), receiver.path("format").asText()));
+        Map<String, String> portalServices = sandboxPortalServices();
+        assertThat(portalServices).containsEntry("DongBoHoSoMC", "dvcqg/dong-bo-ho-so/v1")
+                .containsEntry("CapNhatTienDoHoSoMC", "dvcqg/cap-nhat-tien-do/v1");
+        Map<String, String> connectorTypes = demoConnectors();
         for (ExchangeDefinition exchange : catalog.exchanges()) {
-            assertThat(receivers).as(exchange.id()).containsEntry(exchange.target().path(), exchange.target().format());
+            Map<String, String> served = "dvcqg".equals(connectorTypes.get(exchange.target().connector())) ? portalServices
+                    : receivers;
+            assertThat(served).as(exchange.id()).containsEntry(exchange.target().path(), exchange.target().format());
         }
     }
 
     @Test
     void seedsEveryDemoDatabaseOnceAndNeverTwice() throws IOException, SQLException {
         assertThat(seeded).contains("heritage-source.sql", "museum-objects.sql", "tour-guides.sql", "accommodations.sql",
-                "attractions.sql", "cultural-titles.sql", "library-records.sql", "sports-events.sql", "athletes.sql");
+                "attractions.sql", "cultural-titles.sql", "library-records.sql", "sports-events.sql", "athletes.sql", "one-stop-dossiers.sql");
 
         assertThat(new DemoSourceSeeder(sources).seedAll()).isEmpty();
     }
@@ -125,7 +179,7 @@ class DemoExchangesTest {
                             valid.incrementAndGet();
                         }
                     });
-            assertThat(read.get()).as(exchange.id()).isBetween(50L, 400L);
+            assertThat(read.get()).as(exchange.id()).isBetween(50L, 700L);
             invalidByExchange.put(exchange.id(), read.get() - valid.get());
         }
         assertThat(invalidByExchange).containsEntry("heritage-sites-to-ministry", 12L)
@@ -137,7 +191,9 @@ class DemoExchangesTest {
                 .containsEntry("library-records-to-ministry", 7L)
                 .containsEntry("library-records-marc-to-ministry", 7L)
                 .containsEntry("sports-events-to-ministry", 6L)
-                .containsEntry("athletes-to-ministry", 6L);
+                .containsEntry("athletes-to-ministry", 6L)
+                .containsEntry("dossiers-to-dvcqg", 13L)
+                .containsEntry("dossier-progress-to-dvcqg", 2L);
     }
 
     private static <R> boolean validAndSchemaAccepted(DatasetType<R> dataset, Map<String, Object> row,

@@ -49,6 +49,41 @@ class ExchangeDefinitionLoaderTest {
     }
 
     @Test
+    void aDvcqgExchangeNamesAPortalServiceWithItsFormat() throws IOException {
+        ExchangeDefinitionLoader withPortal = new ExchangeDefinitionLoader(new SchemaCatalog(), Set.of("one-stop"),
+                Set.of("lgsp", "dvcqg"), Set.of("dvcqg"));
+        Files.writeString(routes.resolve("sql/tthc.sql"), "SELECT * FROM mc_ho_so WHERE ngay_cap_nhat > :since");
+        String dossiers = """
+                id: dossiers-to-dvcqg
+                title: Hồ sơ → DVCQG
+                dataset: tthc-dossier
+                source:
+                  type: jdbc
+                  datasource: one-stop
+                  query: sql/tthc.sql
+                  key: dossier_code
+                target:
+                  connector: dvcqg
+                  path: DongBoHoSoMC
+                  format: dvcqg/dong-bo-ho-so/v1
+                """;
+        write("dossiers-to-dvcqg.yaml", dossiers);
+        write("lookup.yaml", dossiers.replace("id: dossiers-to-dvcqg", "id: lookup").replace("path: DongBoHoSoMC", "path: TraCuuHoSo"));
+        write("progress.yaml", dossiers.replace("id: dossiers-to-dvcqg", "id: progress")
+                .replace("path: DongBoHoSoMC", "path: CapNhatTienDoHoSoMC"));
+
+        ExchangeCatalog catalog = withPortal.loadAll(routes);
+
+        assertThat(catalog.exchanges()).extracting(ExchangeDefinition::id).containsExactly("dossiers-to-dvcqg");
+        assertThat(catalog.errors()).extracting(DefinitionError::file, DefinitionError::line, DefinitionError::field)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("lookup.yaml", 11, "target.path"),
+                        org.assertj.core.groups.Tuple.tuple("progress.yaml", 12, "target.format"));
+        assertThat(catalog.errors()).filteredOn(e -> e.file().equals("lookup.yaml")).singleElement()
+                .satisfies(e -> assertThat(e.describe()).contains("TraCuuHoSo").contains("CapNhatTienDoHoSoMC, DongBoHoSoMC"));
+    }
+
+    @Test
     void loadsTheShippedFormat() throws IOException {
         write("heritage-sites-to-ministry.yaml", GOOD);
 

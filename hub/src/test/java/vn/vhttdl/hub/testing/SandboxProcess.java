@@ -36,6 +36,12 @@ public final class SandboxProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
     }
 
+    /** @return the HTTP status of a GET on the sandbox, whatever it is (a 404 is an answer here) */
+    public int status(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** POST of a JSON body to the sandbox's control API. */
     public String post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")

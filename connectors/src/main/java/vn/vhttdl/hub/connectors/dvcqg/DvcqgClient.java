@@ -144,6 +144,11 @@ public final class DvcqgClient {
         return answer;
     }
 
+    /** @return records per service call: a partly delivered batch resumes after its accepted chunks */
+    public int chunkSize() {
+        return settings.chunkSize();
+    }
+
     /** @return how many times this client logged in, for diagnostics */
     public int logins() {
         return sessions.logins();

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +18,20 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * Streams the rows of a source query one at a time, so memory stays flat however large the table.
  *
  * <p>PostgreSQL honours the fetch size only inside a transaction (autocommit off) on a
- * forward-only result set; otherwise its driver reads the whole result into memory. MariaDB's
- * driver streams with a fetch size too. The query is read-only: the transaction is rolled back.
+ * forward-only result set; otherwise its driver reads the whole result into memory.
+ *
+ * <p>MariaDB Connector/J (3.x) streams when the fetch size is above 0 on a forward-only,
+ * read-only statement: it reads {@code fetchSize} rows from the socket at a time, and the server
+ * waits on the socket for the rest (with a fetch size of 0 it reads the whole result before the
+ * first row). Two things matter while a result streams: nothing else may run on the connection
+ * (the driver would first read the rest into memory; the handler never touches it), and the
+ * server drops a client that stops reading for longer than {@code net_write_timeout} (60 s by
+ * default), which a handler waiting on a busy broker can. So on MariaDB and MySQL the session's
+ * {@code net_write_timeout} is raised to {@value #STREAMING_NET_WRITE_TIMEOUT_SECONDS} s first.
+ * (MySQL Connector/J streams only with {@code Integer.MIN_VALUE} or {@code useCursorFetch=true};
+ * use the MariaDB driver for MySQL too.)
+ *
+ * <p>The query is read-only: the transaction is rolled back.
  */
 public final class JdbcRowStream {
 
@@ -27,6 +40,9 @@ public final class JdbcRowStream {
     public interface RowHandler {
         void row(Map<String, Object> row);
     }
+
+    /** How long a MariaDB/MySQL server waits for the hub to read the next rows of a streamed result. */
+    public static final int STREAMING_NET_WRITE_TIMEOUT_SECONDS = 600;
 
     private final DataSource dataSource;
     private final int fetchSize;
@@ -52,6 +68,7 @@ public final class JdbcRowStream {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            allowSlowReading(connection);
             try (PreparedStatement statement = connection.prepareStatement(
                     jdbcSql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(fetchSize);
@@ -78,6 +95,16 @@ public final class JdbcRowStream {
                     + count + " rows: " + e.getMessage(), e);
         }
         return count;
+    }
+
+    /** MariaDB and MySQL drop a client that reads a streamed result slowly: give the handler time. */
+    private static void allowSlowReading(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        if (product != null && (product.contains("MariaDB") || product.contains("MySQL"))) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION net_write_timeout = " + STREAMING_NET_WRITE_TIMEOUT_SECONDS);
+            }
+        }
     }
 
     private static String[] labels(ResultSetMetaData meta) throws SQLException {

@@ -37,9 +37,10 @@ import vn.vhttdl.hub.schemas.SchemaCatalog;
  * steps its header lists are refused, each for the field it names, without quoting anyone's
  * personal data; every other one becomes a record the portal's schema accepts.
  *
- * <p>The queries here are those of {@code demo/mariadb/queries/} with H2's spelling of
- * {@code JSON_OBJECT} ({@code 'key': value}); the MariaDB ones are run against a real MariaDB
- * when the seed is regenerated (see the script's header).
+ * <p>The queries here are those of {@code routes/sql/tthc-*.sql} without the watermark, in H2's
+ * own spelling of {@code JSON_OBJECT} ({@code 'key': value}). The exchanges' MariaDB spelling runs
+ * unchanged in H2's MariaDB mode too ({@code DemoExchangesTest}) and against a real MariaDB
+ * ({@code DossierExchangeIT}).
  */
 class OneStopSeedTest {
 

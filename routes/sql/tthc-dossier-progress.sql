@@ -1,5 +1,5 @@
 -- Tiến độ xử lý hồ sơ (dataset tthc-dossier-progress, format dvcqg/cap-nhat-tien-do/v1) from
--- the one-stop system's MariaDB database (demo: ../one-stop-dossiers.sql), in canonical column
+-- the one-stop system's MariaDB database (demo: hub/src/main/resources/demo/mariadb/one-stop-dossiers.sql), in canonical column
 -- names. One row per processing step; the step id TD-<id> is the record key. :since is the
 -- watermark of the last run. Run it after the dossiers' exchange: the portal refuses progress
 -- for a dossier it does not hold.

@@ -1,5 +1,6 @@
 -- Hồ sơ TTHC (dataset tthc-dossier, format dvcqg/dong-bo-ho-so/v1) from the one-stop system's
--- MariaDB database (demo: ../one-stop-dossiers.sql), in canonical column names. MariaDB 10.5+.
+-- MariaDB database (demo: hub/src/main/resources/demo/mariadb/one-stop-dossiers.sql, run by the demo in
+-- H2's MariaDB mode, which reads this query unchanged), in canonical column names. MariaDB 10.5+.
 -- One row per dossier: files, fees, result documents, identifiers and connected databases are
 -- aggregated into JSON-array columns (JSON_ARRAYAGG ... ORDER BY keeps their order, and so the
 -- record's content hash, stable), so the source is still streamed one dossier at a time.
