@@ -2,6 +2,7 @@ package vn.vhttdl.hub.connectors.target;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import vn.vhttdl.hub.connectors.tls.BundleSslContextParameters;
 
 /**
  * The REST target shape: take a batch from the exchange's delivery queue, POST it to the target
@@ -92,10 +93,24 @@ public final class RestTargetRoute extends RouteBuilder {
                 .routeId(settings.exchangeId() + "-call")
                 .errorHandler(noErrorHandler())
                 .process(this::authenticate).id(settings.exchangeId() + "-authenticate")
-                .to(settings.url() + "?httpMethod=POST&throwExceptionOnFailure=true"
-                        + "&connectTimeout=" + settings.timeout().toMillis()
-                        + "&responseTimeout=" + settings.timeout().toMillis())
-                .id(settings.exchangeId() + "-http");
+                .to(httpUri())
+                .id(settings.exchangeId() + "-http")
+                // a platform that answers 200 for a refusal: the verdict is in the body
+                .process(exchange -> settings.answerCheck().check(exchange.getMessage().getBody(String.class)))
+                .id(settings.exchangeId() + "-answer");
+    }
+
+    private String httpUri() {
+        String uri = settings.url() + "?httpMethod=POST&throwExceptionOnFailure=true"
+                + "&connectTimeout=" + settings.timeout().toMillis()
+                + "&responseTimeout=" + settings.timeout().toMillis();
+        if (settings.sslContext() != null) {
+            // the connector's SSL bundle, the same SSLContext its token call uses
+            String name = settings.exchangeId() + "-tls";
+            getCamelContext().getRegistry().bind(name, new BundleSslContextParameters(settings.sslContext()));
+            uri += "&sslContextParameters=#" + name;
+        }
+        return uri;
     }
 
     private String callUri() {
@@ -111,6 +126,7 @@ public final class RestTargetRoute extends RouteBuilder {
         message.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
         message.setHeader("Idempotency-Key", exchange.getProperty(BatchMessage.BATCH_ID, String.class));
         settings.auth().headers().forEach(message::setHeader);
+        settings.headers().forEach(message::setHeader);
     }
 
     /** Feeds the circuit, forgets a refused token, and honours the target's Retry-After. */
