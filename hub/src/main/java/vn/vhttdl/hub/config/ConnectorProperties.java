@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,7 +26,7 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
     public enum Type { REST }
 
     /** Authentication styles of the provincial and national platforms. */
-    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS }
+    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS, LGSP_VNPT }
 
     /**
      * One connector.
@@ -36,6 +37,12 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param auth    how calls authenticate
      * @param retry   redelivery of transient failures
      * @param circuit when to stop calling a target that keeps failing
+     * @param sslBundle name of a Spring Boot SSL bundle ({@code spring.ssl.bundle.*.<name>}): the trust store
+     *                  (a gateway certificate signed by a private or national CA) and, for mutual TLS, the
+     *                  client certificate, used by the token call and the business calls; empty: the JVM's defaults
+     * @param routing   the routing codes of a VNPT-built LGSP ({@code auth.type: lgsp-vnpt})
+     * @param retriableErrorCodes {@code error_code} values of a VNPT-built LGSP's HTTP 200 answers that mean
+     *                  "busy, try again" (retried like a 503); every other code but "0" is a permanent refusal
      */
     public record Connector(
             @NotNull @DefaultValue("REST") Type type,
@@ -43,7 +50,21 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             @NotNull @DefaultValue("30s") Duration timeout,
             @Valid @DefaultValue Auth auth,
             @Valid @DefaultValue Retry retry,
-            @Valid @DefaultValue Circuit circuit) {
+            @Valid @DefaultValue Circuit circuit,
+            String sslBundle,
+            @Valid @DefaultValue Routing routing,
+            @DefaultValue Set<String> retriableErrorCodes) {
+    }
+
+    /**
+     * The routing headers a VNPT-built LGSP reads on every business call.
+     *
+     * @param senderCode   {@code SENDER_CODE}: this department's code at the platform (e.g. {@code 000.00.24.H04})
+     * @param receiverCode {@code RECEIVER_CODE}: the receiving agency's code
+     * @param tranCode     {@code TRAN_CODE} of the exchanges that name none in {@code target.tran-code}; empty: each
+     *                     exchange on this connector must name its own
+     */
+    public record Routing(String senderCode, String receiverCode, String tranCode) {
     }
 
     /**
@@ -69,6 +90,11 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param username     HTTP Basic user
      * @param password     HTTP Basic password
      * @param refreshAhead renew a token this long before it expires
+     * @param accessKey    lgsp-vnpt: {@code AccessKey} the platform issued to the hub
+     * @param secretKey    lgsp-vnpt: {@code SecretKey}, from the environment ({@code HUB_CONNECTORS_<NAME>_AUTH_SECRETKEY})
+     * @param appName      lgsp-vnpt: {@code AppName} the hub is registered under
+     * @param partnerCode  lgsp-vnpt: {@code PartnerCode}, this department's code
+     * @param partnerCodeCus lgsp-vnpt: {@code PartnerCodeCus}, the partner's code, empty when the platform uses none
      */
     public record Auth(
             @NotNull @DefaultValue("NONE") AuthType type,
@@ -77,11 +103,17 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             String clientSecret,
             String username,
             String password,
-            @NotNull @DefaultValue("60s") Duration refreshAhead) {
+            @NotNull @DefaultValue("60s") Duration refreshAhead,
+            String accessKey,
+            String secretKey,
+            String appName,
+            String partnerCode,
+            String partnerCodeCus) {
 
         @Override
         public String toString() {
-            return "Auth[type=" + type + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", secrets=****]";
+            return "Auth[type=" + type + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", accessKey=" + accessKey
+                    + ", secrets=****]";
         }
     }
 

@@ -1,12 +1,17 @@
 package vn.vhttdl.hub.exchange;
 
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
+import vn.vhttdl.hub.config.ConnectorTls;
 import vn.vhttdl.hub.config.TargetAuthFactory;
+import vn.vhttdl.hub.connectors.auth.LgspVnptAuth;
+import vn.vhttdl.hub.connectors.target.AnswerCheck;
+import vn.vhttdl.hub.connectors.target.LgspErrorCodeCheck;
 import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
 import vn.vhttdl.hub.connectors.target.RestTargetRoute;
 import vn.vhttdl.hub.connectors.target.RestTargetSettings;
@@ -24,10 +29,12 @@ public class ExchangeRoutes implements CamelContextConfiguration {
     private final TargetAuthFactory auths;
     private final EngineProperties engine;
     private final DeliveryOutcomes outcomes;
+    private final ConnectorTls tls;
 
     public ExchangeRoutes(ExchangeRegistry registry, ConnectorProperties connectors, TargetAuthFactory auths,
-            EngineProperties engine, DeliveryOutcomes outcomes) {
+            EngineProperties engine, DeliveryOutcomes outcomes, ConnectorTls tls) {
         this.registry = registry;
+        this.tls = tls;
         this.connectors = connectors;
         this.auths = auths;
         this.engine = engine;
@@ -54,8 +61,15 @@ public class ExchangeRoutes implements CamelContextConfiguration {
     }
 
     private RouteBuilder deliveryRoute(ExchangeDefinition exchange) {
-        ConnectorProperties.Connector connector = connectors.connectors().get(exchange.target().connector());
+        String connectorName = exchange.target().connector();
+        ConnectorProperties.Connector connector = connectors.connectors().get(connectorName);
             ConnectorProperties.Retry retry = connector.retry();
+            boolean vnpt = connector.auth().type() == ConnectorProperties.AuthType.LGSP_VNPT;
+            // a VNPT-built LGSP routes each call by its TRAN_CODE and answers 200 with its verdict in error_code
+            Map<String, String> headers = vnpt && exchange.target().tranCode() != null
+                    ? Map.of(LgspVnptAuth.TRAN_CODE, exchange.target().tranCode()) : Map.of();
+            AnswerCheck answerCheck = vnpt ? new LgspErrorCodeCheck(connector.retriableErrorCodes())
+                    : AnswerCheck.HTTP_STATUS_ONLY;
             // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
             String queue = "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER";
             return new RestTargetRoute(new RestTargetSettings(exchange.id(), queue,
@@ -64,7 +78,8 @@ public class ExchangeRoutes implements CamelContextConfiguration {
                     auths.forConnector(exchange.target().connector()),
                     connector.timeout(),
                     new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
-                            retry.maxDelay())),
+                            retry.maxDelay()),
+                    headers, answerCheck, tls.sslContextOf(connectorName)),
                     auths.circuitOf(exchange.target().connector()),
                     outcomes);
     }
