@@ -21,8 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The VNPT token call against a real token endpoint on loopback that records what it got. */
+@ExtendWith(OutputCaptureExtension.class)
 class LgspVnptAuthIT {
 
     private static final LgspAccessToken IDENTITY = new LgspAccessToken("ak-vhttdl", "sk-right", "HubVHTTDL",
@@ -79,7 +83,7 @@ class LgspVnptAuthIT {
     }
 
     @Test
-    void theTokenCallCarriesTheLgspHeaderAndAPlainGrantAndBusinessCallsCarryEverything() {
+    void theTokenCallCarriesTheLgspHeaderAndAPlainGrantAndBusinessCallsCarryEverything(CapturedOutput output) {
         LgspVnptAuth auth = auth(IDENTITY);
 
         Map<String, String> headers = auth.headers();
@@ -96,16 +100,19 @@ class LgspVnptAuthIT {
                 .containsEntry("SENDER_CODE", "000.00.24.H04")
                 .containsEntry("RECEIVER_CODE", "000.00.00.G12")
                 .containsEntry("TRAN_CODE", "VHTTDL_DEFAULT");
+        assertThat(output.getAll()).contains("obtained an access token").doesNotContain("sk-right")
+                .doesNotContain(IDENTITY.headerValue()).doesNotContain("vnpt-1");
     }
 
     @Test
-    void aWrongSecretKeyIsAPermanentRefusalWithThePlatformsReason() {
+    void aWrongSecretKeyIsAPermanentRefusalWithThePlatformsReason(CapturedOutput output) {
         LgspVnptAuth auth = auth(new LgspAccessToken("ak-vhttdl", "sk-wrong", "HubVHTTDL", "000.00.24.H04", ""));
 
         TokenUnavailableException refused = catchThrowableOfType(TokenUnavailableException.class, auth::headers);
 
         assertThat(refused.retriable()).isFalse();
         assertThat(refused.getMessage()).contains("HTTP 401").contains("wrong SecretKey").doesNotContain("sk-wrong");
+        assertThat(output.getAll()).doesNotContain("sk-wrong");
     }
 
     @Test
