@@ -48,6 +48,8 @@ class LgspVnptExchangeIT {
     static final int INVALID_IN_SEED = 12;
 
     static final String VNPT = "heritage-via-vnpt";
+    /** On a connector of its own, so its first call is a token call whatever ran before. */
+    static final String FIRST_CONTACT = "heritage-via-vnpt-first-contact";
     static final String WRONG_SECRET = "heritage-via-vnpt-wrong-secret";
     static final String UNKNOWN_TRAN = "heritage-via-vnpt-unknown-tran";
     static final String MUTUAL_TLS = "heritage-via-vnpt-mutual-tls";
@@ -89,6 +91,7 @@ class LgspVnptExchangeIT {
         Files.copy(repository.resolve("routes/sql/heritage-sites.sql"), routesDir.resolve("sql/heritage-sites.sql"));
         String template = Files.readString(repository.resolve("routes/heritage-sites-to-ministry.yaml"));
         exchange(routesDir, template, VNPT, "lgsp-vnpt", TRAN);
+        exchange(routesDir, template, FIRST_CONTACT, "lgsp-vnpt-first-contact", TRAN);
         exchange(routesDir, template, WRONG_SECRET, "lgsp-vnpt-wrong-secret", null);
         exchange(routesDir, template, UNKNOWN_TRAN, "lgsp-vnpt", "VHTTDL_KHONG_CO");
         exchange(routesDir, template, MUTUAL_TLS, "lgsp-vnpt-mtls", TRAN);
@@ -98,6 +101,7 @@ class LgspVnptExchangeIT {
         String http = sandbox.baseUrl() + "/lgsp-vnpt";
         String https = "https://127.0.0.1:" + tlsPort + "/lgsp-vnpt";
         vnptConnector(registry, "lgsp-vnpt", http, "hub-secret-key", null);
+        vnptConnector(registry, "lgsp-vnpt-first-contact", http, "hub-secret-key", null);
         vnptConnector(registry, "lgsp-vnpt-wrong-secret", http, "not-the-secret", null);
         vnptConnector(registry, "lgsp-vnpt-mtls", https, "hub-secret-key", "lgsp-mtls");
         vnptConnector(registry, "lgsp-vnpt-no-cert", https, "hub-secret-key", "lgsp-trust-only");
@@ -173,7 +177,7 @@ class LgspVnptExchangeIT {
 
     @Test
     void deliversEveryValidRecordWithTheHeadersTheVnptPlatformChecks() throws Exception {
-        JsonNode run = api.awaitSettled(api.startRun(VNPT, ""));
+        JsonNode run = api.awaitSettled(api.startRun(FIRST_CONTACT, ""));
 
         JsonNode counts = run.path("counts");
         long enqueued = counts.path("enqueued").asLong();
@@ -263,6 +267,27 @@ class LgspVnptExchangeIT {
         List<JsonNode> business = calls("business");
         assertThat(business).hasSize(batches(enqueued) + 1);
         assertThat(business).filteredOn(call -> call.path("errorCode").asText().equals("98")).hasSize(1);
+    }
+
+    @Test
+    void aBearerTokenThePlatformNoLongerKnowsIsRenewedOnceWithTheLgspHeaderAndTheBatchResent() throws Exception {
+        api.awaitSettled(api.startRun(VNPT, "")); // the hub now holds a cached token
+        sandbox.post("/sandbox/api/lgsp-vnpt/expire-tokens", "{}");
+        sandbox.delete("/sandbox/api/received");
+        sandbox.delete("/sandbox/api/lgsp-vnpt/calls");
+
+        JsonNode run = api.awaitSettled(api.startRun(VNPT, "?full=true"));
+
+        long enqueued = run.path("counts").path("enqueued").asLong();
+        assertThat(run.path("counts").path("delivered").asLong()).isEqualTo(enqueued);
+        assertThat(received().path("records").size()).isEqualTo((int) enqueued);
+        List<JsonNode> tokenCalls = calls("token");
+        assertThat(tokenCalls).hasSize(1)
+                .allSatisfy(call -> assertThat(call.path("secretKeyMatches").asBoolean()).isTrue());
+        List<JsonNode> business = calls("business");
+        assertThat(business).filteredOn(call -> call.path("status").asInt() == 401).hasSize(1)
+                .allSatisfy(call -> assertThat(call.path("bearerValid").asBoolean()).isFalse());
+        assertThat(business).hasSize(batches(enqueued) + 1);
     }
 
     @Test
