@@ -91,7 +91,7 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param password     HTTP Basic password
      * @param refreshAhead renew a token this long before it expires
      * @param accessKey    lgsp-vnpt: {@code AccessKey} the platform issued to the hub
-     * @param secretKey    lgsp-vnpt: {@code SecretKey}, from the environment ({@code HUB_CONNECTORS_<NAME>_AUTH_SECRETKEY})
+     * @param secretKey    lgsp-vnpt: {@code SecretKey}, from the environment through a placeholder (e.g. {@code ${LGSP_VNPT_SECRET_KEY}})
      * @param appName      lgsp-vnpt: {@code AppName} the hub is registered under
      * @param partnerCode  lgsp-vnpt: {@code PartnerCode}, this department's code
      * @param partnerCodeCus lgsp-vnpt: {@code PartnerCodeCus}, the partner's code, empty when the platform uses none
