@@ -54,6 +54,8 @@ class LgspVnptExchangeIT {
     static final String UNKNOWN_TRAN = "heritage-via-vnpt-unknown-tran";
     static final String MUTUAL_TLS = "heritage-via-vnpt-mutual-tls";
     static final String NO_CLIENT_CERT = "heritage-via-vnpt-no-client-cert";
+    /** No token call: the business call itself (Camel's HTTP client) meets the refused handshake. */
+    static final String NO_CLIENT_CERT_NO_TOKEN = "heritage-over-tls-no-client-cert";
 
     static SandboxProcess sandbox;
     static TestCertificates certificates;
@@ -96,6 +98,7 @@ class LgspVnptExchangeIT {
         exchange(routesDir, template, UNKNOWN_TRAN, "lgsp-vnpt", "VHTTDL_KHONG_CO");
         exchange(routesDir, template, MUTUAL_TLS, "lgsp-vnpt-mtls", TRAN);
         exchange(routesDir, template, NO_CLIENT_CERT, "lgsp-vnpt-no-cert", TRAN);
+        exchange(routesDir, template, NO_CLIENT_CERT_NO_TOKEN, "tls-no-cert", null);
 
         HubTestEnvironment.register(registry, storeUrl, sourceUrl, routesDir, sandbox);
         String http = sandbox.baseUrl() + "/lgsp-vnpt";
@@ -105,6 +108,10 @@ class LgspVnptExchangeIT {
         vnptConnector(registry, "lgsp-vnpt-wrong-secret", http, "not-the-secret", null);
         vnptConnector(registry, "lgsp-vnpt-mtls", https, "hub-secret-key", "lgsp-mtls");
         vnptConnector(registry, "lgsp-vnpt-no-cert", https, "hub-secret-key", "lgsp-trust-only");
+        registry.add("hub.connectors.tls-no-cert.base-url", () -> "https://127.0.0.1:" + tlsPort);
+        registry.add("hub.connectors.tls-no-cert.ssl-bundle", () -> "lgsp-trust-only");
+        registry.add("hub.connectors.tls-no-cert.retry.attempts", () -> "3");
+        registry.add("hub.connectors.tls-no-cert.retry.initial-delay", () -> "100ms");
         // the hub's TLS identity: its client certificate, and the gateway's certificate as the only one trusted
         registry.add("spring.ssl.bundle.jks.lgsp-mtls.keystore.location", () -> "file:" + certificates.clientKeyStore());
         registry.add("spring.ssl.bundle.jks.lgsp-mtls.keystore.password", () -> pw);
@@ -338,6 +345,21 @@ class LgspVnptExchangeIT {
         // refused in the handshake: no HTTP request reached the platform
         assertThat(calls("token")).isEmpty();
         assertThat(calls("business")).isEmpty();
+        assertThat(received().path("records").size()).isZero();
+    }
+
+    @Test
+    void theBusinessCallsToAGatewayThatWantsAClientCertificateFailPermanentlyToo() throws Exception {
+        JsonNode run = api.awaitSettled(api.startRun(NO_CLIENT_CERT_NO_TOKEN, ""));
+
+        long enqueued = run.path("counts").path("enqueued").asLong();
+        assertThat(run.path("counts").path("delivered").asLong()).isZero();
+        assertThat(run.path("counts").path("deadLettered").asLong()).isEqualTo(enqueued);
+        assertThat(deadLetters(NO_CLIENT_CERT_NO_TOKEN)).hasSize(batches(enqueued)).allSatisfy(letter -> {
+            assertThat(letter.path("permanent").asBoolean()).isTrue();
+            assertThat(letter.path("attempts").asInt()).isEqualTo(1);
+            assertThat(letter.path("reason").asText()).contains("TLS handshake refused");
+        });
         assertThat(received().path("records").size()).isZero();
     }
 
