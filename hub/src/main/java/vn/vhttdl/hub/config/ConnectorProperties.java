@@ -29,9 +29,10 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
 
     /**
      * Authentication styles of the provincial and national platforms; {@code dvcqg-session} is a
-     * login with user name and password whose session travels in every call's body.
+     * login with user name and password whose session travels in every call's body;
+     * {@code lgsp-vnpt} is the {@code lgspaccesstoken} header of VNPT-built LGSPs.
      */
-    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS, DVCQG_SESSION }
+    public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS, DVCQG_SESSION, LGSP_VNPT }
 
     /**
      * One connector.
@@ -43,6 +44,12 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param retry   redelivery of transient failures
      * @param circuit when to stop calling a target that keeps failing
      * @param portal  the DVCQG adapter's unit code, paths and session rules ({@code type: dvcqg} only)
+     * @param sslBundle name of a Spring Boot SSL bundle ({@code spring.ssl.bundle.*.<name>}): the trust store
+     *                  (a gateway certificate signed by a private or national CA) and, for mutual TLS, the
+     *                  client certificate, used by the token call and the business calls; empty: the JVM's defaults
+     * @param routing   the routing codes of a VNPT-built LGSP ({@code auth.type: lgsp-vnpt})
+     * @param retriableErrorCodes {@code error_code} values of a VNPT-built LGSP's HTTP 200 answers that mean
+     *                  "busy, try again" (retried like a 503); every other code but "0" is a permanent refusal
      */
     public record Connector(
             @NotNull @DefaultValue("REST") Type type,
@@ -51,7 +58,21 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             @Valid @DefaultValue Auth auth,
             @Valid @DefaultValue Retry retry,
             @Valid @DefaultValue Circuit circuit,
-            @Valid @DefaultValue Portal portal) {
+            @Valid @DefaultValue Portal portal,
+            String sslBundle,
+            @Valid @DefaultValue Routing routing,
+            @DefaultValue Set<String> retriableErrorCodes) {
+    }
+
+    /**
+     * The routing headers a VNPT-built LGSP reads on every business call.
+     *
+     * @param senderCode   {@code SENDER_CODE}: this department's code at the platform (e.g. {@code 000.00.24.H04})
+     * @param receiverCode {@code RECEIVER_CODE}: the receiving agency's code
+     * @param tranCode     {@code TRAN_CODE} of the exchanges that name none in {@code target.tran-code}; empty: each
+     *                     exchange on this connector must name its own
+     */
+    public record Routing(String senderCode, String receiverCode, String tranCode) {
     }
 
     /**
@@ -98,6 +119,11 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param username     HTTP Basic user, or the DVCQG account
      * @param password     HTTP Basic password, or the DVCQG account's password
      * @param refreshAhead renew a token this long before it expires
+     * @param accessKey    lgsp-vnpt: {@code AccessKey} the platform issued to the hub
+     * @param secretKey    lgsp-vnpt: {@code SecretKey}, from the environment through a placeholder (e.g. {@code ${LGSP_VNPT_SECRET_KEY}})
+     * @param appName      lgsp-vnpt: {@code AppName} the hub is registered under
+     * @param partnerCode  lgsp-vnpt: {@code PartnerCode}, this department's code
+     * @param partnerCodeCus lgsp-vnpt: {@code PartnerCodeCus}, the partner's code, empty when the platform uses none
      */
     public record Auth(
             @NotNull @DefaultValue("NONE") AuthType type,
@@ -106,11 +132,17 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             String clientSecret,
             String username,
             String password,
-            @NotNull @DefaultValue("60s") Duration refreshAhead) {
+            @NotNull @DefaultValue("60s") Duration refreshAhead,
+            String accessKey,
+            String secretKey,
+            String appName,
+            String partnerCode,
+            String partnerCodeCus) {
 
         @Override
         public String toString() {
-            return "Auth[type=" + type + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", secrets=****]";
+            return "Auth[type=" + type + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", accessKey=" + accessKey
+                    + ", secrets=****]";
         }
     }
 

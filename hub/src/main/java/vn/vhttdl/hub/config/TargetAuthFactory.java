@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.connectors.auth.BasicAuth;
+import vn.vhttdl.hub.connectors.auth.LgspAccessToken;
+import vn.vhttdl.hub.connectors.auth.LgspVnptAuth;
 import vn.vhttdl.hub.connectors.auth.NoAuth;
 import vn.vhttdl.hub.connectors.auth.OAuth2ClientCredentials;
 import vn.vhttdl.hub.connectors.auth.TargetAuth;
@@ -22,13 +24,15 @@ import vn.vhttdl.hub.connectors.target.ConnectorCircuit;
 public class TargetAuthFactory {
 
     private final ConnectorProperties properties;
+    private final ConnectorTls tls;
     private final Clock clock;
     private final Map<String, TargetAuth> auths = new ConcurrentHashMap<>();
     private final Map<String, ConnectorCircuit> circuits = new ConcurrentHashMap<>();
     private final Map<String, DvcqgClient> portals = new ConcurrentHashMap<>();
 
-    public TargetAuthFactory(ConnectorProperties properties, Clock clock) {
+    public TargetAuthFactory(ConnectorProperties properties, ConnectorTls tls, Clock clock) {
         this.properties = properties;
+        this.tls = tls;
         this.clock = clock;
     }
 
@@ -85,11 +89,25 @@ public class TargetAuthFactory {
             case BASIC -> new BasicAuth(required(auth.username(), prefix + "username"), required(auth.password(), prefix + "password"));
             case OAUTH2_CLIENT_CREDENTIALS -> new OAuth2ClientCredentials(name, required(auth.tokenUrl(), prefix + "token-url"),
                     required(auth.clientId(), prefix + "client-id"), required(auth.clientSecret(), prefix + "client-secret"),
-                    auth.refreshAhead(), connector.timeout(), clock);
+                    auth.refreshAhead(), connector.timeout(), tls.sslContextOf(name), clock);
             // the session travels in the body, not in headers: the connector's DvcqgClient holds it
             case DVCQG_SESSION -> throw new IllegalStateException("auth.type dvcqg-session chỉ dùng với type dvcqg / "
                     + "is for type: dvcqg only: " + prefix + "type");
+            case LGSP_VNPT -> lgspVnpt(name, connector, prefix);
         };
+    }
+
+    private LgspVnptAuth lgspVnpt(String name, ConnectorProperties.Connector connector, String prefix) {
+        ConnectorProperties.Auth auth = connector.auth();
+        ConnectorProperties.Routing routing = connector.routing();
+        String routingPrefix = "hub.connectors." + name + ".routing.";
+        LgspAccessToken identity = new LgspAccessToken(required(auth.accessKey(), prefix + "access-key"),
+                required(auth.secretKey(), prefix + "secret-key"), required(auth.appName(), prefix + "app-name"),
+                required(auth.partnerCode(), prefix + "partner-code"), auth.partnerCodeCus());
+        return new LgspVnptAuth(name, required(auth.tokenUrl(), prefix + "token-url"), identity,
+                required(routing.senderCode(), routingPrefix + "sender-code"),
+                required(routing.receiverCode(), routingPrefix + "receiver-code"), routing.tranCode(),
+                auth.refreshAhead(), connector.timeout(), tls.sslContextOf(name), clock);
     }
 
     private static String required(String value, String property) {

@@ -40,8 +40,10 @@ public record ExchangeDefinition(String id, String title, String dataset, boolea
      * @param path      resource appended to the connector's base URL
      * @param format    target format and schema, e.g. {@code ministry/heritage-site/v1}
      * @param batchSize records per delivery
+     * @param tranCode  {@code TRAN_CODE} of the calls, for a VNPT-built LGSP (the platform's code of this
+     *                  service); null: the connector's {@code routing.tran-code}
      */
-    public record Target(String connector, String path, String format, int batchSize) {
+    public record Target(String connector, String path, String format, int batchSize, String tranCode) {
     }
 
     /** {@code quarantine}: set bad records aside and go on; {@code fail-run}: stop the run at the first. */

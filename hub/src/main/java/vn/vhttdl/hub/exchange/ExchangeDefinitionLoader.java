@@ -36,21 +36,25 @@ public final class ExchangeDefinitionLoader {
     private final Set<String> datasources;
     private final Set<String> connectors;
     private final Set<String> portalConnectors;
+    private final Set<String> connectorsNeedingTranCode;
 
     public ExchangeDefinitionLoader(SchemaCatalog schemas, Set<String> datasources, Set<String> connectors) {
-        this(schemas, datasources, connectors, Set.of());
+        this(schemas, datasources, connectors, Set.of(), Set.of());
     }
 
     /**
-     * @param portalConnectors the connectors of type {@code dvcqg}: their exchanges' {@code target.path}
-     *                         must name a portal service, and {@code target.format} must be that service's
+     * @param portalConnectors          the connectors of type {@code dvcqg}: their exchanges' {@code target.path}
+     *                                  must name a portal service, and {@code target.format} must be that service's
+     * @param connectorsNeedingTranCode VNPT-style connectors with no default {@code TRAN_CODE}: an exchange
+     *                                  on one of them must name its {@code target.tran-code}
      */
     public ExchangeDefinitionLoader(SchemaCatalog schemas, Set<String> datasources, Set<String> connectors,
-            Set<String> portalConnectors) {
+            Set<String> portalConnectors, Set<String> connectorsNeedingTranCode) {
         this.schemas = schemas;
         this.datasources = datasources;
         this.connectors = connectors;
         this.portalConnectors = portalConnectors;
+        this.connectorsNeedingTranCode = connectorsNeedingTranCode;
     }
 
     /** Loads every {@code *.yaml} file of {@code routesDir}, in name order. */
@@ -154,6 +158,14 @@ public final class ExchangeDefinitionLoader {
         if (portalConnectors.contains(connector)) {
             checkPortalService(name, tree, target.path("path").asText(), format, errors);
         }
+        String tranCode = target.hasNonNull("tran-code") ? target.path("tran-code").asText() : null;
+        if (tranCode == null && connectorsNeedingTranCode.contains(connector)) {
+            errors.add(error(name, tree, "target",
+                    "Kết nối '" + connector + "' (LGSP VNPT) cần target.tran-code, hoặc hub.connectors." + connector
+                            + ".routing.tran-code",
+                    "Connector '" + connector + "' (a VNPT LGSP) needs target.tran-code, or hub.connectors." + connector
+                            + ".routing.tran-code"));
+        }
         String schedule = root.hasNonNull("schedule") ? root.path("schedule").asText() : null;
         if (schedule != null && !CronExpression.isValidExpression(schedule)) {
             errors.add(error(name, tree, "schedule", "Biểu thức cron không hợp lệ: '" + schedule + "'",
@@ -187,7 +199,7 @@ public final class ExchangeDefinitionLoader {
                 new ExchangeDefinition.Source(sourceType, datasource, query, queryFile, cursor, source.path("key").asText(),
                         source.path("fetch-size").asInt(0)),
                 new ExchangeDefinition.Target(connector, target.path("path").asText(), format,
-                        target.path("batch-size").asInt(DEFAULT_BATCH_SIZE)),
+                        target.path("batch-size").asInt(DEFAULT_BATCH_SIZE), tranCode),
                 schedule,
                 ExchangeDefinition.InvalidRecords.valueOf(
                         root.path("invalid-records").asText("quarantine").toUpperCase(Locale.ROOT).replace('-', '_')),

@@ -22,11 +22,20 @@ public class ExchangeRegistry {
         ExchangeDefinitionLoader loader = new ExchangeDefinitionLoader(schemas, sources.names(),
                 connectors.connectors().keySet(), connectors.connectors().entrySet().stream()
                         .filter(entry -> entry.getValue().type() == ConnectorProperties.Type.DVCQG)
-                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
+                needTranCode(connectors));
         this.catalog = loader.loadAll(engine.routesDir().toAbsolutePath().normalize());
         catalog.exchanges().forEach(e -> LOG.info("Exchange {} loaded from {}", e.id(), e.file().getFileName()));
         // one line per problem, so an administrator can fix the file without reading a stack trace
         catalog.errors().forEach(e -> LOG.error("Exchange definition refused: {}", e.describe()));
+    }
+
+    private static java.util.Set<String> needTranCode(ConnectorProperties connectors) {
+        return connectors.connectors().entrySet().stream()
+                .filter(c -> c.getValue().auth().type() == ConnectorProperties.AuthType.LGSP_VNPT)
+                .filter(c -> c.getValue().routing().tranCode() == null || c.getValue().routing().tranCode().isBlank())
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public ExchangeCatalog catalog() {

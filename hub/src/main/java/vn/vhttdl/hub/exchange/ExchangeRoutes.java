@@ -1,14 +1,19 @@
 package vn.vhttdl.hub.exchange;
 
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
+import vn.vhttdl.hub.config.ConnectorTls;
 import vn.vhttdl.hub.config.TargetAuthFactory;
 import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetRoute;
 import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetSettings;
+import vn.vhttdl.hub.connectors.auth.LgspVnptAuth;
+import vn.vhttdl.hub.connectors.target.AnswerCheck;
+import vn.vhttdl.hub.connectors.target.LgspErrorCodeCheck;
 import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
 import vn.vhttdl.hub.connectors.target.DeliveryQueue;
 import vn.vhttdl.hub.connectors.target.RestTargetRoute;
@@ -28,10 +33,12 @@ public class ExchangeRoutes implements CamelContextConfiguration {
     private final TargetAuthFactory auths;
     private final EngineProperties engine;
     private final DeliveryOutcomes outcomes;
+    private final ConnectorTls tls;
 
     public ExchangeRoutes(ExchangeRegistry registry, ConnectorProperties connectors, TargetAuthFactory auths,
-            EngineProperties engine, DeliveryOutcomes outcomes) {
+            EngineProperties engine, DeliveryOutcomes outcomes, ConnectorTls tls) {
         this.registry = registry;
+        this.tls = tls;
         this.connectors = connectors;
         this.auths = auths;
         this.engine = engine;
@@ -68,12 +75,21 @@ public class ExchangeRoutes implements CamelContextConfiguration {
                 "jms:queue:" + engine.deadLetterPrefix() + exchange.id(),
                 new RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(), retry.maxDelay()));
         return switch (connector.type()) {
-            case REST -> new RestTargetRoute(new RestTargetSettings(queue,
-                    stripSlash(connector.baseUrl()) + exchange.target().path(), auths.forConnector(name), connector.timeout()),
-                    auths.circuitOf(name), outcomes);
+            case REST -> new RestTargetRoute(restSettings(exchange, name, connector, queue), auths.circuitOf(name), outcomes);
             case DVCQG -> new DvcqgTargetRoute(new DvcqgTargetSettings(queue, exchange.target().path(),
                     auths.dvcqgClientOf(name)), auths.circuitOf(name), outcomes);
         };
+    }
+
+    private RestTargetSettings restSettings(ExchangeDefinition exchange, String name, ConnectorProperties.Connector connector,
+            DeliveryQueue queue) {
+        boolean vnpt = connector.auth().type() == ConnectorProperties.AuthType.LGSP_VNPT;
+        // a VNPT-built LGSP routes each call by its TRAN_CODE and answers 200 with its verdict in error_code
+        Map<String, String> headers = vnpt && exchange.target().tranCode() != null
+                ? Map.of(LgspVnptAuth.TRAN_CODE, exchange.target().tranCode()) : Map.of();
+        AnswerCheck answerCheck = vnpt ? new LgspErrorCodeCheck(connector.retriableErrorCodes()) : AnswerCheck.HTTP_STATUS_ONLY;
+        return new RestTargetSettings(queue, stripSlash(connector.baseUrl()) + exchange.target().path(),
+                auths.forConnector(name), connector.timeout(), headers, answerCheck, tls.sslContextOf(name));
     }
 
     private static RouteBuilder scheduleRoute(ExchangeDefinition exchange) {

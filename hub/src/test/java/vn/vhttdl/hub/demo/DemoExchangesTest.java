@@ -64,7 +64,7 @@ class DemoExchangesTest {
                 portals.add(name);
             }
         });
-        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), connectorTypes.keySet(), portals)
+        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), connectorTypes.keySet(), portals, Set.of())
                 .loadAll(ROOT.resolve("routes").toAbsolutePath().normalize());
     }
 

@@ -51,7 +51,7 @@ class ExchangeDefinitionLoaderTest {
     @Test
     void aDvcqgExchangeNamesAPortalServiceWithItsFormat() throws IOException {
         ExchangeDefinitionLoader withPortal = new ExchangeDefinitionLoader(new SchemaCatalog(), Set.of("one-stop"),
-                Set.of("lgsp", "dvcqg"), Set.of("dvcqg"));
+                Set.of("lgsp", "dvcqg"), Set.of("dvcqg"), Set.of());
         Files.writeString(routes.resolve("sql/tthc.sql"), "SELECT * FROM mc_ho_so WHERE ngay_cap_nhat > :since");
         String dossiers = """
                 id: dossiers-to-dvcqg
@@ -158,5 +158,26 @@ class ExchangeDefinitionLoaderTest {
                 .satisfies(e -> assertThat(e.line()).isEqualTo(2));
         assertThat(catalog.errors()).filteredOn(e -> e.file().equals("escape.yaml")).first()
                 .satisfies(e -> assertThat(e.field()).isEqualTo("source.query"));
+    }
+
+    @Test
+    void aVnptExchangeNamesItsTranCodeOrTheConnectorGivesOne() throws IOException {
+        ExchangeDefinitionLoader vnpt = new ExchangeDefinitionLoader(new SchemaCatalog(), Set.of("heritage"),
+                Set.of("lgsp", "lgsp-vnpt"), Set.of(), Set.of("lgsp-vnpt"));
+        write("heritage-sites-to-ministry.yaml", GOOD.replace("  batch-size: 250\n", "  batch-size: 250\n  tran-code: VHTTDL_DI_TICH\n"));
+        write("without-tran-code.yaml", GOOD.replace("id: heritage-sites-to-ministry", "id: without-tran-code")
+                .replace("connector: lgsp", "connector: lgsp-vnpt"));
+        write("bad-tran-code.yaml", GOOD.replace("id: heritage-sites-to-ministry", "id: bad-tran-code")
+                .replace("  batch-size: 250\n", "  batch-size: 250\n  tran-code: \"mã có dấu\"\n"));
+
+        ExchangeCatalog catalog = vnpt.loadAll(routes);
+
+        assertThat(catalog.find("heritage-sites-to-ministry").orElseThrow().target().tranCode()).isEqualTo("VHTTDL_DI_TICH");
+        assertThat(catalog.errors()).extracting(DefinitionError::file, DefinitionError::field)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("without-tran-code.yaml", "target"),
+                        org.assertj.core.groups.Tuple.tuple("bad-tran-code.yaml", "target.tran-code"));
+        assertThat(catalog.errors()).filteredOn(e -> e.file().equals("without-tran-code.yaml")).first()
+                .satisfies(e -> assertThat(e.describe()).contains("tran-code").contains("routing.tran-code"));
     }
 }

@@ -18,7 +18,7 @@ public class Receivers {
 
     /** Paths the sandbox itself answers on; a receiver there would be unreachable. */
     private static final List<String> RESERVED = List.of("/token", "/oauth2", "/.well-known", "/sandbox", "/actuator",
-            "/error");
+            "/error", "/lgsp-vnpt");
 
     private final Map<String, String> formatByPath = new LinkedHashMap<>();
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import vn.vhttdl.hub.connectors.auth.TokenUnavailableException;
+import vn.vhttdl.hub.connectors.tls.TlsRefusal;
 
 /**
  * Decides whether a failed REST delivery is worth retrying, the one place where that policy lives
@@ -19,7 +20,12 @@ import vn.vhttdl.hub.connectors.auth.TokenUnavailableException;
  *   <li>transient: connection refused or reset, timeouts, 5xx, 429 and 408, a token endpoint
  *       that is down, and one 401 (the token may have expired early: it is refreshed first);</li>
  *   <li>permanent: any other 4xx — the target refused this content (400, 422) or this client
- *       (403, a second 401) — and a token endpoint that refuses our credentials.</li>
+ *       (403, a second 401) — a token endpoint that refuses our credentials, and a TLS handshake
+ *       the server refused or we refused (unknown server certificate, missing or untrusted client
+ *       certificate: see {@link TlsRefusal});</li>
+ *   <li>a 200 whose body refuses the call ({@link BusinessRefusalException}, VNPT's
+ *       {@code error_code} other than "0"): as {@link LgspErrorCodeCheck} decided — transient
+ *       for the codes configured as "busy", permanent otherwise.</li>
  * </ul>
  */
 public final class HttpErrorClassifier {
@@ -49,6 +55,12 @@ public final class HttpErrorClassifier {
             }
             if (t instanceof TokenUnavailableException token) {
                 return token.retriable();
+            }
+            if (t instanceof BusinessRefusalException refusal) {
+                return refusal.retriable();
+            }
+            if (TlsRefusal.in(t).isPresent()) {
+                return false;
             }
             if (t instanceof IOException) {
                 return true;
@@ -85,8 +97,12 @@ public final class HttpErrorClassifier {
                 }
                 return "HTTP " + http.getStatusCode() + (body.isEmpty() ? "" : ": " + body);
             }
-            if (t instanceof TokenUnavailableException token) {
-                return token.getMessage();
+            if (t instanceof TokenUnavailableException || t instanceof BusinessRefusalException) {
+                return t.getMessage();
+            }
+            var tls = TlsRefusal.in(t);
+            if (tls.isPresent()) {
+                return TlsRefusal.describe(tls.get());
             }
         }
         Throwable root = failure;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.model.RouteDefinition;
+import vn.vhttdl.hub.connectors.tls.BundleSslContextParameters;
 
 /**
  * The REST target shape: take a batch from the exchange's delivery queue, POST it to the target
@@ -34,10 +35,24 @@ public final class RestTargetRoute extends BatchDeliveryRoute {
     protected void configureCall(RouteDefinition call) {
         String exchangeId = settings.queue().exchangeId();
         call.process(this::authenticate).id(exchangeId + "-authenticate")
-                .to(settings.url() + "?httpMethod=POST&throwExceptionOnFailure=true"
-                        + "&connectTimeout=" + settings.timeout().toMillis()
-                        + "&responseTimeout=" + settings.timeout().toMillis())
-                .id(exchangeId + "-http");
+                .to(httpUri())
+                .id(exchangeId + "-http")
+                // a platform that answers 200 for a refusal: the verdict is in the body
+                .process(exchange -> settings.answerCheck().check(exchange.getMessage().getBody(String.class)))
+                .id(exchangeId + "-answer");
+    }
+
+    private String httpUri() {
+        String uri = settings.url() + "?httpMethod=POST&throwExceptionOnFailure=true"
+                + "&connectTimeout=" + settings.timeout().toMillis()
+                + "&responseTimeout=" + settings.timeout().toMillis();
+        if (settings.sslContext() != null) {
+            // the connector's SSL bundle, the same SSLContext its token call uses
+            String name = settings.queue().exchangeId() + "-tls";
+            getCamelContext().getRegistry().bind(name, new BundleSslContextParameters(settings.sslContext()));
+            uri += "&sslContextParameters=#" + name;
+        }
+        return uri;
     }
 
     /** Sets the credentials and request headers, before every attempt: a retry carries a current token. */
@@ -46,6 +61,7 @@ public final class RestTargetRoute extends BatchDeliveryRoute {
         message.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
         message.setHeader("Idempotency-Key", exchange.getProperty(BatchMessage.BATCH_ID, String.class));
         settings.auth().headers().forEach(message::setHeader);
+        settings.headers().forEach(message::setHeader);
     }
 
     @Override

@@ -72,4 +72,20 @@ class HttpErrorClassifierTest {
         assertThat(classifier.describe(new CamelExchangeException("failed", null, new ConnectException("Connection refused"))))
                 .isEqualTo("ConnectException: Connection refused");
     }
+
+    @Test
+    void aRefusedTlsHandshakeIsPermanentAndSaysWhatToCheck() {
+        Throwable noClientCertificate = new javax.net.ssl.SSLHandshakeException("Received fatal alert: certificate_required");
+        assertThat(classifier.isRetriable(new CamelExchangeException("call failed", null, noClientCertificate), 0)).isFalse();
+        assertThat(classifier.describe(noClientCertificate)).contains("TLS").contains("certificate_required").contains(" / ");
+        // TLS 1.3: the server's verdict on the client certificate comes as an alert after the handshake
+        assertThat(classifier.isRetriable(new javax.net.ssl.SSLException("Received fatal alert: bad_certificate"), 0)).isFalse();
+    }
+
+    @Test
+    void aConnectionThatBreaksWhileEncryptedIsStillTransient() {
+        javax.net.ssl.SSLException reset = new javax.net.ssl.SSLException("Connection reset",
+                new java.net.SocketException("Connection reset"));
+        assertThat(classifier.isRetriable(reset, 0)).isTrue();
+    }
 }
