@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
+import vn.vhttdl.hub.config.FileSourceProperties;
+import vn.vhttdl.hub.config.RestSourceProperties;
 import vn.vhttdl.hub.config.SourceDataSources;
 import vn.vhttdl.hub.schemas.SchemaCatalog;
 
@@ -18,9 +20,9 @@ public class ExchangeRegistry {
     private final ExchangeCatalog catalog;
 
     public ExchangeRegistry(EngineProperties engine, SchemaCatalog schemas, SourceDataSources sources,
-            ConnectorProperties connectors) {
+            ConnectorProperties connectors, RestSourceProperties restSources, FileSourceProperties fileSources) {
         ExchangeDefinitionLoader loader = new ExchangeDefinitionLoader(schemas, sources.names(),
-                connectors.connectors().keySet());
+                connectors.connectors().keySet(), restSources.restSources().keySet(), fileSources.fileSources().keySet());
         this.catalog = loader.loadAll(engine.routesDir().toAbsolutePath().normalize());
         catalog.exchanges().forEach(e -> LOG.info("Exchange {} loaded from {}", e.id(), e.file().getFileName()));
         // one line per problem, so an administrator can fix the file without reading a stack trace

@@ -88,8 +88,8 @@ final class XlsxFile implements TabularFile {
             throw new UnreadableFileException("Tệp không phải bảng tính XLSX", "The file is not an XLSX workbook", e);
         } catch (IOException | OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException e) {
             // POI reports a zip bomb as an IOException naming the ratio or size that was passed
-            throw new UnreadableFileException("Không đọc được bảng tính XLSX: " + e.getMessage(),
-                    "Cannot read the XLSX workbook: " + e.getMessage(), e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new UnreadableFileException("Không đọc được bảng tính XLSX: " + why, "Cannot read the XLSX workbook: " + why, e);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("No secure SAX parser", e);
         }
