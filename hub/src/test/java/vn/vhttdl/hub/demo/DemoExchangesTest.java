@@ -20,9 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.vhttdl.hub.config.SourceDataSources;
 import vn.vhttdl.hub.config.SourceProperties;
+import vn.vhttdl.hub.connectors.source.FileDropSource;
+import vn.vhttdl.hub.connectors.source.FileInbox;
 import vn.vhttdl.hub.connectors.source.JdbcRowStream;
+import vn.vhttdl.hub.connectors.source.RecordSink;
 import vn.vhttdl.hub.datasets.DatasetType;
 import vn.vhttdl.hub.datasets.Datasets;
 import vn.vhttdl.hub.datasets.RecordReport;
@@ -120,7 +124,8 @@ class DemoExchangesTest {
         RecordValidator validator = new RecordValidator();
         SchemaCatalog schemas = new SchemaCatalog();
         Map<String, Long> invalidByExchange = new TreeMap<>();
-        // the database exchanges; those of the tourism API are run against the sandbox by RestPullExchangeIT
+        // the database exchanges; the tourism API's run against the sandbox in RestPullExchangeIT, the
+        // spreadsheets' sample below
         for (ExchangeDefinition exchange : catalog.exchanges().stream().filter(e -> e.source().type().equals("jdbc")).toList()) {
             DatasetType<?> dataset = Datasets.byId(exchange.dataset()).orElseThrow();
             AtomicLong read = new AtomicLong();
@@ -145,6 +150,32 @@ class DemoExchangesTest {
                 .containsEntry("library-records-marc-to-ministry", 7L)
                 .containsEntry("sports-events-to-ministry", 6L)
                 .containsEntry("athletes-to-ministry", 6L);
+    }
+
+    @Test
+    void theSampleSpreadsheetOfTheFileDropExchangeHasTwoGoodRowsAndTwoBadOnes(@TempDir Path inbox) throws IOException {
+        ExchangeDefinition exchange = catalog.find("accommodations-from-spreadsheets").orElseThrow();
+        java.nio.file.Files.copy(ROOT.resolve("routes/samples/co-so-luu-tru-mau.csv"), inbox.resolve("co-so-luu-tru-mau.csv"));
+        DatasetType<?> dataset = Datasets.byId(exchange.dataset()).orElseThrow();
+        RecordValidator validator = new RecordValidator();
+        SchemaCatalog schemas = new SchemaCatalog();
+        List<String> valid = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
+        new FileDropSource(new FileInbox("sample", inbox, inbox.resolve("processed"), inbox.resolve("failed"), 1 << 20, ','),
+                exchange.source().file().fields(), exchange.source().key(), java.time.Clock.systemUTC())
+                .stream(null, new RecordSink() {
+                    @Override
+                    public void row(Map<String, Object> row, String origin) {
+                        (validAndSchemaAccepted(dataset, row, exchange, validator, schemas) ? valid : refused).add(origin);
+                    }
+
+                    @Override
+                    public void unreadable(String origin, List<vn.vhttdl.hub.datasets.FieldError> errors) {
+                        refused.add(origin);
+                    }
+                });
+        assertThat(valid).containsExactly("co-so-luu-tru-mau.csv:2", "co-so-luu-tru-mau.csv:3");
+        assertThat(refused).containsExactly("co-so-luu-tru-mau.csv:4", "co-so-luu-tru-mau.csv:5");
     }
 
     private static <R> boolean validAndSchemaAccepted(DatasetType<R> dataset, Map<String, Object> row,

@@ -98,9 +98,12 @@ public final class FileDropSource implements RecordSource {
     }
 
     private List<Path> waitingFiles() {
-        if (!Files.isDirectory(inbox.folder())) {
-            throw new SourceReadException("Không có thư mục nhận tệp " + inbox.folder() + " (hub.file-sources." + inbox.name()
-                    + ".folder) / the inbox folder " + inbox.folder() + " does not exist", null);
+        try {
+            // made on first use, so a unit has a folder to drop into from the first run on
+            Files.createDirectories(inbox.folder());
+        } catch (IOException e) {
+            throw new SourceReadException("Không tạo được thư mục nhận tệp " + inbox.folder() + " (hub.file-sources." + inbox.name()
+                    + ".folder) / cannot create the inbox folder " + inbox.folder() + ": " + e.getMessage(), e);
         }
         try (Stream<Path> files = Files.list(inbox.folder())) {
             return files.filter(Files::isRegularFile).filter(FileDropSource::complete).sorted().toList();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
@@ -46,8 +47,8 @@ import vn.vhttdl.hub.datasets.FieldError;
  *
  * <p>A page that fails transiently (connection error, timeout, 5xx, 429, 408, one 401 after the
  * token is renewed — {@link HttpErrorClassifier}) is asked for again, with bounded backoff; any
- * other failure, or a page still failing after the last attempt, fails the run without moving
- * its watermark. Pages are parsed with size, depth and string-length limits, so a hostile or
+ * other failure (another 4xx, an answer that is not the JSON expected), or a page still failing
+ * after the last attempt, fails the run without moving its watermark. Pages are parsed with size, depth and string-length limits, so a hostile or
  * broken answer cannot exhaust memory.
  */
 public final class RestPullSource implements RecordSource {
@@ -76,7 +77,9 @@ public final class RestPullSource implements RecordSource {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.json = JsonMapper.builder(factory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        // decimals exactly as the API wrote them (21.194080 stays 21.194080): the content hash is of what was sent
+        this.json = JsonMapper.builder(factory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     }
 
     @Override
@@ -185,7 +188,13 @@ public final class RestPullSource implements RecordSource {
                 response.headers().map().forEach((name, values) -> headers.put(name, String.join(",", values)));
                 throw new HttpOperationFailedException(uri.getPath(), status, "", null, headers, excerpt(body));
             }
-            try (JsonParser parser = json.createParser(body)) {
+            // the page is held once as bytes and once as a tree; its size is bounded before either
+            byte[] bytes = body.readNBytes(endpoint.maxPageBytes() + 1);
+            if (bytes.length > endpoint.maxPageBytes()) {
+                throw new SourceReadException(describeUri(uri) + ": trang lớn hơn " + endpoint.maxPageBytes()
+                        + " byte / the page breaks the size limit of " + endpoint.maxPageBytes() + " bytes", null);
+            }
+            try (JsonParser parser = json.createParser(bytes)) {
                 JsonNode page = json.readTree(parser);
                 if (page == null || !page.isObject()) {
                     throw new SourceReadException(describeUri(uri) + ": trang không phải đối tượng JSON / the page is not a JSON object",
