@@ -34,6 +34,9 @@ import vn.vhttdl.hub.exchange.ExchangeDefinition;
 @Component
 public class RecordSources {
 
+    /** A page is held in memory while it is read: 1 GB is the most any setting gets. */
+    private static final long MAX_PAGE_BYTES = 1L << 30;
+
     private final SourceDataSources datasources;
     private final RestSourceProperties restSources;
     private final FileSourceProperties fileSources;
@@ -91,7 +94,7 @@ public class RecordSources {
         return new RestSourceEndpoint(name, URI.create(settings.baseUrl()), settings.timeout(), settings.pageSize(),
                 auth(name, settings), new RestSourceEndpoint.PageRetry(retry.attempts(), retry.initialDelay(), retry.multiplier(),
                         retry.maxDelay()),
-                (int) Math.min(Integer.MAX_VALUE, settings.maxPageSize().toBytes()), settings.maxJsonDepth(),
+                (int) Math.min(MAX_PAGE_BYTES, settings.maxPageSize().toBytes()), settings.maxJsonDepth(),
                 settings.maxStringLength());
     }
 

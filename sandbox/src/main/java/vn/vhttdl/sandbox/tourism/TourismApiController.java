@@ -79,7 +79,7 @@ public class TourismApiController {
         Slowness.pause(decision.delayMs());
         if (decision.status() != 0) {
             log.info("fault tourism {} page answered {}", resource, decision.status());
-            return error(HttpStatus.valueOf(decision.status()), "FAULT", "Lỗi giả lập", "injected fault");
+            return error(decision.status(), "FAULT", "Lỗi giả lập", "injected fault");
         }
         TourismRecords.Page page = records.page(kind.get(), since, after, size);
         Map<String, Object> paging = new LinkedHashMap<>();
@@ -92,6 +92,10 @@ public class TourismApiController {
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String vi, String en) {
+        return error(status.value(), code, vi, en);
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(int status, String code, String vi, String en) {
         return ResponseEntity.status(status).body(Map.of("code", code, "message", vi + " / " + en));
     }
 }

@@ -156,6 +156,10 @@ public final class RestPullSource implements RecordSource {
         } catch (SourceReadException e) {
             throw e;
         } catch (Throwable e) {
+            if (e instanceof InterruptedException) {
+                // the hub is shutting down: keep the flag for the thread's owner, and fail this run
+                Thread.currentThread().interrupt();
+            }
             throw new SourceReadException(describe(pageNumber) + " lỗi sau " + policy.attempts() + " lần thử tối đa: "
                     + classifier.describe(e) + " / failed (at most " + policy.attempts() + " attempts): " + classifier.describe(e), e);
         }
