@@ -29,7 +29,7 @@ import vn.vhttdl.hub.testing.SandboxProcess;
 /**
  * The shipped exchange {@code accommodations-from-tourism-api} against the sandbox's stand-in of
  * the smart-tourism API (5,000 accommodations, cursor paging, OAuth2 like the gateway): every
- * record arrives once across page boundaries, a 503 on a page is retried, a page that keeps
+ * record arrives once across page boundaries, a 503 or a timeout on a page is retried, a page that keeps
  * failing fails the run without moving the watermark, and the next run reads only what changed.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -117,6 +117,21 @@ class RestPullExchangeIT {
         assertThat(first.path("maXa").asText()).matches("[0-9]{5}");
         assertThat(first.path("maTinh").asText()).isEqualTo("24");
         assertThat(first.path("ngayCapNhat").asText()).endsWith("+07:00");
+    }
+
+    @Test
+    void aSlowPageThatTimesOutIsAskedForAgain() throws Exception {
+        // the third page is held past the 5 s timeout once
+        sandbox.post("/sandbox/api/tourism/faults", "{\"delayMs\":6000,\"delayNext\":1,\"afterPages\":2}");
+
+        JsonNode run = api.awaitSettled(api.startRun(EXCHANGE, ""));
+
+        assertThat(run.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("counts").path("delivered").asLong()).isEqualTo(RECORDS);
+        assertThat(countBySourceKey(received())).hasSize(RECORDS).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
+        JsonNode stats = tourismStats();
+        assertThat(stats.path("delayedByFault").asInt()).isEqualTo(1);
+        assertThat(stats.path("pageRequests").asInt()).isEqualTo(PAGES + 1);
     }
 
     @Test
