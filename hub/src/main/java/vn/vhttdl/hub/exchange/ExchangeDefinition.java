@@ -1,6 +1,7 @@
 package vn.vhttdl.hub.exchange;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One exchange, as an administrator defined it in {@code routes/<id>.yaml}, checked and resolved.
@@ -19,20 +20,53 @@ public record ExchangeDefinition(String id, String title, String dataset, boolea
         String schedule, InvalidRecords invalidRecords, Path file) {
 
     /**
-     * @param type       jdbc (rest and file come later)
-     * @param datasource name under {@code hub.datasources}
-     * @param query      the SQL text, read from the file the definition names
-     * @param queryFile  that file
+     * @param type       {@code jdbc}, {@code rest} or {@code file}
+     * @param datasource jdbc: name under {@code hub.datasources}
+     * @param query      jdbc: the SQL text, read from the file the definition names
+     * @param queryFile  jdbc: that file
      * @param cursor     watermark column, or null for a full extraction every run
      * @param key        record key column
-     * @param fetchSize  rows per round trip, or 0 for the datasource's setting
+     * @param fetchSize  jdbc: rows per round trip, or 0 for the datasource's setting
+     * @param rest       rest: the API resource and its paging, else null
+     * @param file       file: the inbox and the header mapping, else null
      */
     public record Source(String type, String datasource, String query, Path queryFile, String cursor, String key,
-            int fetchSize) {
+            int fetchSize, Rest rest, File file) {
+
+        /** A JDBC source. */
+        public Source(String type, String datasource, String query, Path queryFile, String cursor, String key,
+                int fetchSize) {
+            this(type, datasource, query, queryFile, cursor, key, fetchSize, null, null);
+        }
 
         public boolean incremental() {
             return cursor != null;
         }
+    }
+
+    /**
+     * A REST-pull source: a paged JSON resource of an API under {@code hub.rest-sources}.
+     *
+     * @param endpoint      name under {@code hub.rest-sources}
+     * @param path          resource appended to the endpoint's base URL
+     * @param items         JSON pointer of the items array in a page
+     * @param nextCursor    JSON pointer of the next page's cursor
+     * @param cursorParam   query parameter that carries the cursor
+     * @param pageSizeParam query parameter of the page size
+     * @param sinceParam    query parameter of the watermark, or null
+     * @param fields        canonical column → JSON pointer in an item; empty: the item's own field names
+     */
+    public record Rest(String endpoint, String path, String items, String nextCursor, String cursorParam,
+            String pageSizeParam, String sinceParam, Map<String, String> fields) {
+    }
+
+    /**
+     * A file-drop source: spreadsheets dropped in an inbox under {@code hub.file-sources}.
+     *
+     * @param inbox  name under {@code hub.file-sources}
+     * @param fields canonical column → header text; empty: the headers are canonical names
+     */
+    public record File(String inbox, Map<String, String> fields) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +24,9 @@ import vn.vhttdl.hub.schemas.SchemaCatalog;
 import vn.vhttdl.hub.schemas.SchemaViolation;
 
 /**
- * Reads {@code routes/*.yaml}: each file is checked against the exchange-definition schema and
- * against this installation (datasets, datasources, connectors, SQL files). A bad file is
+ * Reads {@code routes/*.yaml}: each file is checked against the exchange-definition schema (with
+ * the fields each source type requires) and against this installation (datasets, datasources,
+ * REST sources, file inboxes, connectors, SQL files). A bad file is
  * reported with file, line and field, in Vietnamese and English, and the others load regardless.
  */
 public final class ExchangeDefinitionLoader {
@@ -33,28 +35,16 @@ public final class ExchangeDefinitionLoader {
     private static final int DEFAULT_BATCH_SIZE = 500;
 
     private final SchemaCatalog schemas;
-    private final Set<String> datasources;
-    private final Set<String> connectors;
-    private final Set<String> portalConnectors;
-    private final Set<String> connectorsNeedingTranCode;
+    private final Installation installation;
 
+    /** A loader for an installation with databases and plain REST connectors only. */
     public ExchangeDefinitionLoader(SchemaCatalog schemas, Set<String> datasources, Set<String> connectors) {
-        this(schemas, datasources, connectors, Set.of(), Set.of());
+        this(schemas, Installation.of(datasources, connectors));
     }
 
-    /**
-     * @param portalConnectors          the connectors of type {@code dvcqg}: their exchanges' {@code target.path}
-     *                                  must name a portal service, and {@code target.format} must be that service's
-     * @param connectorsNeedingTranCode VNPT-style connectors with no default {@code TRAN_CODE}: an exchange
-     *                                  on one of them must name its {@code target.tran-code}
-     */
-    public ExchangeDefinitionLoader(SchemaCatalog schemas, Set<String> datasources, Set<String> connectors,
-            Set<String> portalConnectors, Set<String> connectorsNeedingTranCode) {
+    public ExchangeDefinitionLoader(SchemaCatalog schemas, Installation installation) {
         this.schemas = schemas;
-        this.datasources = datasources;
-        this.connectors = connectors;
-        this.portalConnectors = portalConnectors;
-        this.connectorsNeedingTranCode = connectorsNeedingTranCode;
+        this.installation = installation;
     }
 
     /** Loads every {@code *.yaml} file of {@code routesDir}, in name order. */
@@ -139,27 +129,17 @@ public final class ExchangeDefinitionLoader {
                     "Dataset '" + datasetId + "' has no mapping to '" + format + "'"));
         }
         String sourceType = source.path("type").asText();
-        if (!"jdbc".equals(sourceType)) {
-            errors.add(error(name, tree, "source.type", "Loại nguồn '" + sourceType + "' chưa được hỗ trợ",
-                    "Source type '" + sourceType + "' is not supported yet"));
-        }
-        String datasource = source.path("datasource").asText();
-        if (!datasources.contains(datasource)) {
-            errors.add(error(name, tree, "source.datasource",
-                    "Chưa cấu hình nguồn dữ liệu '" + datasource + "' (hub.datasources." + datasource + ")",
-                    "No datasource '" + datasource + "' is configured (hub.datasources." + datasource + ")"));
-        }
         String connector = target.path("connector").asText();
-        if (!connectors.contains(connector)) {
+        if (!installation.connectors().contains(connector)) {
             errors.add(error(name, tree, "target.connector",
                     "Chưa cấu hình kết nối '" + connector + "' (hub.connectors." + connector + ")",
                     "No connector '" + connector + "' is configured (hub.connectors." + connector + ")"));
         }
-        if (portalConnectors.contains(connector)) {
+        if (installation.portalConnectors().contains(connector)) {
             checkPortalService(name, tree, target.path("path").asText(), format, errors);
         }
         String tranCode = target.hasNonNull("tran-code") ? target.path("tran-code").asText() : null;
-        if (tranCode == null && connectorsNeedingTranCode.contains(connector)) {
+        if (tranCode == null && installation.connectorsNeedingTranCode().contains(connector)) {
             errors.add(error(name, tree, "target",
                     "Kết nối '" + connector + "' (LGSP VNPT) cần target.tran-code, hoặc hub.connectors." + connector
                             + ".routing.tran-code",
@@ -170,6 +150,34 @@ public final class ExchangeDefinitionLoader {
         if (schedule != null && !CronExpression.isValidExpression(schedule)) {
             errors.add(error(name, tree, "schedule", "Biểu thức cron không hợp lệ: '" + schedule + "'",
                     "Invalid Quartz cron expression: '" + schedule + "'"));
+        }
+        String cursor = source.hasNonNull("cursor") ? source.path("cursor").asText() : null;
+        String key = source.path("key").asText();
+        ExchangeDefinition.Source resolved = switch (sourceType) {
+            case "rest" -> restSource(name, tree, source, cursor, key, errors);
+            case "file" -> fileSource(name, tree, source, cursor, key, errors);
+            default -> jdbcSource(routesDir, name, tree, source, cursor, key, errors);
+        };
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new ExchangeDefinition(id, root.path("title").asText(), datasetId, root.path("enabled").asBoolean(true),
+                resolved,
+                new ExchangeDefinition.Target(connector, target.path("path").asText(), format,
+                        target.path("batch-size").asInt(DEFAULT_BATCH_SIZE), tranCode),
+                schedule,
+                ExchangeDefinition.InvalidRecords.valueOf(
+                        root.path("invalid-records").asText("quarantine").toUpperCase(Locale.ROOT).replace('-', '_')),
+                file);
+    }
+
+    private ExchangeDefinition.Source jdbcSource(Path routesDir, String name, YamlTree tree, JsonNode source, String cursor,
+            String key, List<DefinitionError> errors) {
+        String datasource = source.path("datasource").asText();
+        if (!installation.datasources().contains(datasource)) {
+            errors.add(error(name, tree, "source.datasource",
+                    "Chưa cấu hình nguồn dữ liệu '" + datasource + "' (hub.datasources." + datasource + ")",
+                    "No datasource '" + datasource + "' is configured (hub.datasources." + datasource + ")"));
         }
         Path queryFile = routesDir.resolve(source.path("query").asText()).normalize();
         String query = null;
@@ -187,23 +195,77 @@ public final class ExchangeDefinitionLoader {
                         "Cannot read the query file: " + e.getMessage()));
             }
         }
-        String cursor = source.hasNonNull("cursor") ? source.path("cursor").asText() : null;
         if (query != null && cursor != null && !query.contains(":since")) {
             errors.add(error(name, tree, "source.cursor", "Luồng tăng dần cần tham số :since trong truy vấn",
                     "An incremental exchange needs the :since parameter in its query"));
         }
-        if (!errors.isEmpty()) {
-            return null;
+        return new ExchangeDefinition.Source("jdbc", datasource, query, queryFile, cursor, key, source.path("fetch-size").asInt(0));
+    }
+
+    private ExchangeDefinition.Source restSource(String name, YamlTree tree, JsonNode source, String cursor, String key,
+            List<DefinitionError> errors) {
+        String endpoint = source.path("endpoint").asText();
+        if (!installation.restSources().contains(endpoint)) {
+            errors.add(error(name, tree, "source.endpoint",
+                    "Chưa cấu hình API nguồn '" + endpoint + "' (hub.rest-sources." + endpoint + ")",
+                    "No REST source '" + endpoint + "' is configured (hub.rest-sources." + endpoint + ")"));
         }
-        return new ExchangeDefinition(id, root.path("title").asText(), datasetId, root.path("enabled").asBoolean(true),
-                new ExchangeDefinition.Source(sourceType, datasource, query, queryFile, cursor, source.path("key").asText(),
-                        source.path("fetch-size").asInt(0)),
-                new ExchangeDefinition.Target(connector, target.path("path").asText(), format,
-                        target.path("batch-size").asInt(DEFAULT_BATCH_SIZE), tranCode),
-                schedule,
-                ExchangeDefinition.InvalidRecords.valueOf(
-                        root.path("invalid-records").asText("quarantine").toUpperCase(Locale.ROOT).replace('-', '_')),
-                file);
+        String sinceParam = source.hasNonNull("since-param") ? source.path("since-param").asText() : null;
+        if (cursor != null && sinceParam == null) {
+            errors.add(error(name, tree, "source.cursor",
+                    "Luồng tăng dần từ API cần since-param (tham số lọc theo thời điểm cập nhật)",
+                    "An incremental REST exchange needs since-param (the API's updated-since filter)"));
+        }
+        Map<String, String> fields = fieldsOf(source);
+        fields.forEach((column, pointer) -> {
+            if (!pointer.startsWith("/")) {
+                errors.add(error(name, tree, "source.fields." + column,
+                        "Trường '" + column + "' phải là JSON pointer bắt đầu bằng '/' (ví dụ /viTri/maXa)",
+                        "Field '" + column + "' must be a JSON pointer starting with '/' (e.g. /viTri/maXa)"));
+            }
+        });
+        requireMapped(name, tree, fields, key, "source.key", errors);
+        if (cursor != null) {
+            requireMapped(name, tree, fields, cursor, "source.cursor", errors);
+        }
+        return new ExchangeDefinition.Source("rest", null, null, null, cursor, key, 0,
+                new ExchangeDefinition.Rest(endpoint, source.path("path").asText(), source.path("items").asText(),
+                        source.path("next-cursor").asText(), source.path("cursor-param").asText("cursor"),
+                        source.path("page-size-param").asText("limit"), sinceParam, fields),
+                null);
+    }
+
+    private ExchangeDefinition.Source fileSource(String name, YamlTree tree, JsonNode source, String cursor, String key,
+            List<DefinitionError> errors) {
+        String inbox = source.path("inbox").asText();
+        if (!installation.fileSources().contains(inbox)) {
+            errors.add(error(name, tree, "source.inbox",
+                    "Chưa cấu hình thư mục nhận tệp '" + inbox + "' (hub.file-sources." + inbox + ")",
+                    "No file inbox '" + inbox + "' is configured (hub.file-sources." + inbox + ")"));
+        }
+        if (cursor != null) {
+            errors.add(error(name, tree, "source.cursor", "Nguồn tệp không có mốc đồng bộ: mỗi tệp được đọc một lần",
+                    "A file-drop source has no watermark: each file is read once"));
+        }
+        Map<String, String> fields = fieldsOf(source);
+        requireMapped(name, tree, fields, key, "source.key", errors);
+        return new ExchangeDefinition.Source("file", null, null, null, null, key, 0, null,
+                new ExchangeDefinition.File(inbox, fields));
+    }
+
+    private static Map<String, String> fieldsOf(JsonNode source) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        source.path("fields").fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue().asText()));
+        return fields;
+    }
+
+    /** With a field mapping, the key and the watermark column must be among the mapped columns. */
+    private static void requireMapped(String name, YamlTree tree, Map<String, String> fields, String column, String field,
+            List<DefinitionError> errors) {
+        if (!fields.isEmpty() && !fields.containsKey(column)) {
+            errors.add(error(name, tree, field, "Cột '" + column + "' không có trong source.fields",
+                    "Column '" + column + "' is not mapped in source.fields"));
+        }
     }
 
     /** A DVCQG exchange names one of the services the hub sends to, with the records that service takes. */

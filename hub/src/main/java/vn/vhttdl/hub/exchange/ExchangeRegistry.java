@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
+import vn.vhttdl.hub.config.FileSourceProperties;
+import vn.vhttdl.hub.config.RestSourceProperties;
 import vn.vhttdl.hub.config.SourceDataSources;
 import vn.vhttdl.hub.schemas.SchemaCatalog;
 
@@ -18,16 +20,22 @@ public class ExchangeRegistry {
     private final ExchangeCatalog catalog;
 
     public ExchangeRegistry(EngineProperties engine, SchemaCatalog schemas, SourceDataSources sources,
-            ConnectorProperties connectors) {
-        ExchangeDefinitionLoader loader = new ExchangeDefinitionLoader(schemas, sources.names(),
-                connectors.connectors().keySet(), connectors.connectors().entrySet().stream()
-                        .filter(entry -> entry.getValue().type() == ConnectorProperties.Type.DVCQG)
-                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
-                needTranCode(connectors));
+            ConnectorProperties connectors, RestSourceProperties restSources, FileSourceProperties fileSources) {
+        Installation installation = Installation.of(sources.names(), connectors.connectors().keySet())
+                .withSources(restSources.restSources().keySet(), fileSources.fileSources().keySet())
+                .withConnectorRules(portals(connectors), needTranCode(connectors));
+        ExchangeDefinitionLoader loader = new ExchangeDefinitionLoader(schemas, installation);
         this.catalog = loader.loadAll(engine.routesDir().toAbsolutePath().normalize());
         catalog.exchanges().forEach(e -> LOG.info("Exchange {} loaded from {}", e.id(), e.file().getFileName()));
         // one line per problem, so an administrator can fix the file without reading a stack trace
         catalog.errors().forEach(e -> LOG.error("Exchange definition refused: {}", e.describe()));
+    }
+
+    private static java.util.Set<String> portals(ConnectorProperties connectors) {
+        return connectors.connectors().entrySet().stream()
+                .filter(entry -> entry.getValue().type() == ConnectorProperties.Type.DVCQG)
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static java.util.Set<String> needTranCode(ConnectorProperties connectors) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.vhttdl.hub.connectors.source.JdbcRowStream;
+import vn.vhttdl.hub.connectors.source.RecordSink;
+import vn.vhttdl.hub.connectors.source.RecordSource;
+import vn.vhttdl.hub.datasets.FieldError;
 import vn.vhttdl.hub.delivery.DeliveryLedger;
 import vn.vhttdl.hub.delivery.IdempotencyKeys;
 import vn.vhttdl.hub.exchange.ExchangeDefinition;
@@ -24,7 +26,6 @@ import vn.vhttdl.hub.exchange.ExchangeDefinition;
 final class ExtractionRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionRun.class);
-    private static final LocalDateTime BEGINNING = LocalDateTime.of(1900, 1, 1, 0, 0);
 
     /** Stops a {@code fail-run} exchange at its first invalid record. */
     static final class InvalidRecordStop extends RuntimeException {
@@ -38,7 +39,7 @@ final class ExtractionRun {
     private final String runId;
     private final RunOptions options;
     private final RecordPipeline<?> pipeline;
-    private final JdbcRowStream source;
+    private final RecordSource source;
     private final DeliveryLedger ledger;
     private final BatchEnqueuer enqueuer;
     private final RunStore runs;
@@ -55,7 +56,7 @@ final class ExtractionRun {
     private Instant watermark;
 
     ExtractionRun(ExchangeDefinition exchange, String runId, RunOptions options, RecordPipeline<?> pipeline,
-            JdbcRowStream source, DeliveryLedger ledger, BatchEnqueuer enqueuer, RunStore runs, RejectStore rejects) {
+            RecordSource source, DeliveryLedger ledger, BatchEnqueuer enqueuer, RunStore runs, RejectStore rejects) {
         this.exchange = exchange;
         this.runId = runId;
         this.options = options;
@@ -74,8 +75,18 @@ final class ExtractionRun {
      */
     Instant extract(Instant since) {
         watermark = since;
-        Object sinceParameter = since == null ? BEGINNING : LocalDateTime.ofInstant(since, ZoneOffset.UTC);
-        source.stream(exchange.source().query(), Map.of("since", sinceParameter), this::row);
+        source.stream(since, new RecordSink() {
+            @Override
+            public void row(Map<String, Object> row, String origin) {
+                ExtractionRun.this.row(row, origin);
+            }
+
+            @Override
+            public void unreadable(String origin, List<FieldError> errors) {
+                read++;
+                quarantine(origin, errors);
+            }
+        });
         flush();
         progress();
         return watermark;
@@ -85,7 +96,8 @@ final class ExtractionRun {
         return new RunCounts(read, valid, invalid, unchanged, enqueued, 0, 0, 0, repaired);
     }
 
-    private void row(Map<String, Object> row) {
+    /** @param origin the row's place in the source (file and row), which then keys its rejects; or null */
+    private void row(Map<String, Object> row, String origin) {
         read++;
         if (exchange.source().incremental()) {
             Instant cursor = instantOf(row.get(exchange.source().cursor()));
@@ -96,12 +108,7 @@ final class ExtractionRun {
         RecordOutcome outcome = pipeline.process(row);
         repaired += outcome.repairedFields();
         if (outcome instanceof RecordOutcome.Invalid bad) {
-            invalid++;
-            // kept in a dry run too: previewing the rejects is what a dry run is for
-            rejects.reject(runId, exchange.id(), bad.key(), bad.errors());
-            if (exchange.invalidRecords() == ExchangeDefinition.InvalidRecords.FAIL_RUN) {
-                throw new InvalidRecordStop(bad.key(), bad.errors().get(0).message());
-            }
+            quarantine(origin != null ? origin : bad.key(), bad.errors());
             return;
         }
         valid++;
@@ -109,6 +116,17 @@ final class ExtractionRun {
         if (pending.size() >= exchange.target().batchSize()) {
             flush();
             progress();
+        }
+    }
+
+    private void quarantine(String origin, List<FieldError> errors) {
+        // rejected_record keeps 128 characters of a key; a long file name is cut in its middle, keeping the row
+        String key = origin == null || origin.length() <= 128 ? origin : origin.substring(0, 60) + "…" + origin.substring(origin.length() - 67);
+        invalid++;
+        // kept in a dry run too: previewing the rejects is what a dry run is for
+        rejects.reject(runId, exchange.id(), key, errors);
+        if (exchange.invalidRecords() == ExchangeDefinition.InvalidRecords.FAIL_RUN) {
+            throw new InvalidRecordStop(key, errors.get(0).message());
         }
     }
 

@@ -16,8 +16,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import vn.vhttdl.hub.audit.AuditTrail;
 import vn.vhttdl.hub.config.EngineProperties;
-import vn.vhttdl.hub.config.SourceDataSources;
-import vn.vhttdl.hub.connectors.source.JdbcRowStream;
+import vn.vhttdl.hub.connectors.source.RecordSource;
 import vn.vhttdl.hub.datasets.DatasetType;
 import vn.vhttdl.hub.datasets.Datasets;
 import vn.vhttdl.hub.datasets.RecordValidator;
@@ -38,7 +37,7 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
 
     private final ExchangeRegistry registry;
-    private final SourceDataSources sources;
+    private final RecordSources sources;
     private final RunStore runs;
     private final RejectStore rejects;
     private final SyncState syncState;
@@ -53,7 +52,7 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
     private final ExecutorService executor;
     private final Set<String> extracting = ConcurrentHashMap.newKeySet();
 
-    public RunService(ExchangeRegistry registry, SourceDataSources sources, RunStore runs, RejectStore rejects,
+    public RunService(ExchangeRegistry registry, RecordSources sources, RunStore runs, RejectStore rejects,
             SyncState syncState, DeliveryLedger ledger, BatchEnqueuer enqueuer, RunSettlement settlement, AuditTrail audit,
             ExchangeMetrics metrics, RecordValidator validator, SchemaCatalog schemas, ObjectMapper json,
             EngineProperties engine) {
@@ -125,9 +124,14 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
     private void execute(ExchangeDefinition exchange, String runId, RunOptions options, Instant since) {
         ExtractionRun extraction = null;
         try {
-            extraction = new ExtractionRun(exchange, runId, options, pipelineFor(exchange), streamFor(exchange), ledger,
-                    enqueuer, runs, rejects);
+            RecordSource source = sources.forExchange(exchange);
+            extraction = new ExtractionRun(exchange, runId, options, pipelineFor(exchange), source, ledger, enqueuer, runs,
+                    rejects);
             Instant watermark = extraction.extract(since);
+            if (!options.dryRun()) {
+                // everything read is enqueued: a file-drop source may now move its files out of the inbox
+                source.commit();
+            }
             RunCounts counts = extraction.counts();
             runs.extractionFinished(runId, watermark);
             if (!options.dryRun() && exchange.source().incremental() && watermark != null) {
@@ -162,12 +166,6 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
         DatasetType<?> dataset = Datasets.byId(exchange.dataset())
                 .orElseThrow(() -> new IllegalStateException("Dataset " + exchange.dataset() + " vanished"));
         return new RecordPipeline<>(exchange, dataset, validator, schemas, json);
-    }
-
-    private JdbcRowStream streamFor(ExchangeDefinition exchange) {
-        String name = exchange.source().datasource();
-        int fetchSize = exchange.source().fetchSize() > 0 ? exchange.source().fetchSize() : sources.settings(name).fetchSize();
-        return new JdbcRowStream(sources.get(name), fetchSize);
     }
 
     /** @return whether the exchange is extracting now */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ssl.DefaultSslBundleRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -42,7 +43,7 @@ class DvcqgConnectorSettingsTest {
         assertThat(connector.portal().servicePath()).isEqualTo("/dvcqg/service");
         assertThat(connector.portal().chunkSize()).isEqualTo(10);
         assertThat(connector.portal().sessionExpiredCodes()).containsExactly("-2");
-        assertThat(new TargetAuthFactory(bind(dvcqg()), Clock.systemUTC()).dvcqgClientOf("dvcqg").toString())
+        assertThat(factory(bind(dvcqg())).dvcqgClientOf("dvcqg").toString())
                 .contains("madonvi=000.07.24.H05").contains("password=******").doesNotContain("mat-khau");
     }
 
@@ -51,7 +52,7 @@ class DvcqgConnectorSettingsTest {
         Map<String, String> properties = dvcqg();
         properties.remove("hub.connectors.dvcqg.portal.madonvi");
 
-        assertThatThrownBy(() -> new TargetAuthFactory(bind(properties), Clock.systemUTC()).dvcqgClientOf("dvcqg"))
+        assertThatThrownBy(() -> factory(bind(properties)).dvcqgClientOf("dvcqg"))
                 .hasMessageContaining("hub.connectors.dvcqg.portal.madonvi");
     }
 
@@ -60,7 +61,7 @@ class DvcqgConnectorSettingsTest {
         Map<String, String> properties = dvcqg();
         properties.put("hub.connectors.dvcqg.auth.type", "basic");
 
-        assertThatThrownBy(() -> new TargetAuthFactory(bind(properties), Clock.systemUTC()).dvcqgClientOf("dvcqg"))
+        assertThatThrownBy(() -> factory(bind(properties)).dvcqgClientOf("dvcqg"))
                 .hasMessageContaining("hub.connectors.dvcqg.auth.type: dvcqg-session");
     }
 
@@ -69,8 +70,13 @@ class DvcqgConnectorSettingsTest {
         Map<String, String> properties = dvcqg();
         properties.put("hub.connectors.dvcqg.type", "rest");
 
-        TargetAuthFactory factory = new TargetAuthFactory(bind(properties), Clock.systemUTC());
+        TargetAuthFactory factory = factory(bind(properties));
         assertThatThrownBy(() -> factory.forConnector("dvcqg")).hasMessageContaining("hub.connectors.dvcqg.auth.type");
         assertThatThrownBy(() -> factory.dvcqgClientOf("dvcqg")).hasMessageContaining("hub.connectors.dvcqg.type");
+    }
+
+    private static TargetAuthFactory factory(ConnectorProperties properties) {
+        return new TargetAuthFactory(properties, new ConnectorTls(properties, new DefaultSslBundleRegistry()),
+                Clock.systemUTC());
     }
 }

@@ -20,9 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.vhttdl.hub.config.SourceDataSources;
 import vn.vhttdl.hub.config.SourceProperties;
+import vn.vhttdl.hub.connectors.source.FileDropSource;
+import vn.vhttdl.hub.connectors.source.FileInbox;
 import vn.vhttdl.hub.connectors.source.JdbcRowStream;
+import vn.vhttdl.hub.connectors.source.RecordSink;
 import vn.vhttdl.hub.datasets.DatasetType;
 import vn.vhttdl.hub.datasets.Datasets;
 import vn.vhttdl.hub.datasets.RecordReport;
@@ -30,6 +34,7 @@ import vn.vhttdl.hub.datasets.RecordValidator;
 import vn.vhttdl.hub.exchange.ExchangeCatalog;
 import vn.vhttdl.hub.exchange.ExchangeDefinition;
 import vn.vhttdl.hub.exchange.ExchangeDefinitionLoader;
+import vn.vhttdl.hub.exchange.Installation;
 import vn.vhttdl.hub.schemas.SchemaCatalog;
 
 /**
@@ -64,7 +69,10 @@ class DemoExchangesTest {
                 portals.add(name);
             }
         });
-        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(), sources.names(), connectorTypes.keySet(), portals, Set.of())
+        catalog = new ExchangeDefinitionLoader(new SchemaCatalog(),
+                Installation.of(sources.names(), connectorTypes.keySet())
+                        .withSources(demoNames("rest-sources"), demoNames("file-sources"))
+                        .withConnectorRules(portals, Set.of()))
                 .loadAll(ROOT.resolve("routes").toAbsolutePath().normalize());
     }
 
@@ -119,6 +127,14 @@ class DemoExchangesTest {
         return services;
     }
 
+    /** The names configured under {@code hub.<group>} in the demo configuration. */
+    private static Set<String> demoNames(String group) throws IOException {
+        JsonNode demo = YAML.readTree(ROOT.resolve("config/application-demo.yml").toFile());
+        Set<String> names = new TreeSet<>();
+        demo.path("hub").path(group).fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void everyExchangeOfTheRoutesFolderLoadsAgainstTheDemoConfiguration() {
         assertThat(catalog.errors()).isEmpty();
@@ -168,7 +184,9 @@ class DemoExchangesTest {
         RecordValidator validator = new RecordValidator();
         SchemaCatalog schemas = new SchemaCatalog();
         Map<String, Long> invalidByExchange = new TreeMap<>();
-        for (ExchangeDefinition exchange : catalog.exchanges()) {
+        // the database exchanges; the tourism API's run against the sandbox in RestPullExchangeIT, the
+        // spreadsheets' sample below
+        for (ExchangeDefinition exchange : catalog.exchanges().stream().filter(e -> e.source().type().equals("jdbc")).toList()) {
             DatasetType<?> dataset = Datasets.byId(exchange.dataset()).orElseThrow();
             AtomicLong read = new AtomicLong();
             AtomicLong valid = new AtomicLong();
@@ -194,6 +212,32 @@ class DemoExchangesTest {
                 .containsEntry("athletes-to-ministry", 6L)
                 .containsEntry("dossiers-to-dvcqg", 13L)
                 .containsEntry("dossier-progress-to-dvcqg", 2L);
+    }
+
+    @Test
+    void theSampleSpreadsheetOfTheFileDropExchangeHasTwoGoodRowsAndTwoBadOnes(@TempDir Path inbox) throws IOException {
+        ExchangeDefinition exchange = catalog.find("accommodations-from-spreadsheets").orElseThrow();
+        java.nio.file.Files.copy(ROOT.resolve("routes/samples/co-so-luu-tru-mau.csv"), inbox.resolve("co-so-luu-tru-mau.csv"));
+        DatasetType<?> dataset = Datasets.byId(exchange.dataset()).orElseThrow();
+        RecordValidator validator = new RecordValidator();
+        SchemaCatalog schemas = new SchemaCatalog();
+        List<String> valid = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
+        new FileDropSource(new FileInbox("sample", inbox, inbox.resolve("processed"), inbox.resolve("failed"), 1 << 20, ','),
+                exchange.source().file().fields(), exchange.source().key(), java.time.Clock.systemUTC())
+                .stream(null, new RecordSink() {
+                    @Override
+                    public void row(Map<String, Object> row, String origin) {
+                        (validAndSchemaAccepted(dataset, row, exchange, validator, schemas) ? valid : refused).add(origin);
+                    }
+
+                    @Override
+                    public void unreadable(String origin, List<vn.vhttdl.hub.datasets.FieldError> errors) {
+                        refused.add(origin);
+                    }
+                });
+        assertThat(valid).containsExactly("co-so-luu-tru-mau.csv:2", "co-so-luu-tru-mau.csv:3");
+        assertThat(refused).containsExactly("co-so-luu-tru-mau.csv:4", "co-so-luu-tru-mau.csv:5");
     }
 
     private static <R> boolean validAndSchemaAccepted(DatasetType<R> dataset, Map<String, Object> row,

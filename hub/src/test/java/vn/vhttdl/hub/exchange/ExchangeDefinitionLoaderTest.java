@@ -50,8 +50,8 @@ class ExchangeDefinitionLoaderTest {
 
     @Test
     void aDvcqgExchangeNamesAPortalServiceWithItsFormat() throws IOException {
-        ExchangeDefinitionLoader withPortal = new ExchangeDefinitionLoader(new SchemaCatalog(), Set.of("one-stop"),
-                Set.of("lgsp", "dvcqg"), Set.of("dvcqg"), Set.of());
+        ExchangeDefinitionLoader withPortal = new ExchangeDefinitionLoader(new SchemaCatalog(),
+                Installation.of(Set.of("one-stop"), Set.of("lgsp", "dvcqg")).withConnectorRules(Set.of("dvcqg"), Set.of()));
         Files.writeString(routes.resolve("sql/tthc.sql"), "SELECT * FROM mc_ho_so WHERE ngay_cap_nhat > :since");
         String dossiers = """
                 id: dossiers-to-dvcqg
@@ -162,8 +162,8 @@ class ExchangeDefinitionLoaderTest {
 
     @Test
     void aVnptExchangeNamesItsTranCodeOrTheConnectorGivesOne() throws IOException {
-        ExchangeDefinitionLoader vnpt = new ExchangeDefinitionLoader(new SchemaCatalog(), Set.of("heritage"),
-                Set.of("lgsp", "lgsp-vnpt"), Set.of(), Set.of("lgsp-vnpt"));
+        ExchangeDefinitionLoader vnpt = new ExchangeDefinitionLoader(new SchemaCatalog(),
+                Installation.of(Set.of("heritage"), Set.of("lgsp", "lgsp-vnpt")).withConnectorRules(Set.of(), Set.of("lgsp-vnpt")));
         write("heritage-sites-to-ministry.yaml", GOOD.replace("  batch-size: 250\n", "  batch-size: 250\n  tran-code: VHTTDL_DI_TICH\n"));
         write("without-tran-code.yaml", GOOD.replace("id: heritage-sites-to-ministry", "id: without-tran-code")
                 .replace("connector: lgsp", "connector: lgsp-vnpt"));
@@ -179,5 +179,113 @@ class ExchangeDefinitionLoaderTest {
                         org.assertj.core.groups.Tuple.tuple("bad-tran-code.yaml", "target.tran-code"));
         assertThat(catalog.errors()).filteredOn(e -> e.file().equals("without-tran-code.yaml")).first()
                 .satisfies(e -> assertThat(e.describe()).contains("tran-code").contains("routing.tran-code"));
+    }
+
+    private static final String REST = """
+            id: accommodations-from-tourism-api
+            title: Cơ sở lưu trú (API du lịch thông minh)
+            dataset: tourism-accommodation
+            source:
+              type: rest
+              endpoint: tourism-api
+              path: /du-lich/api/v1/co-so-luu-tru
+              items: /data
+              next-cursor: /paging/nextCursor
+              since-param: updatedSince
+              cursor: updated_at
+              key: id
+              fields:
+                id: /maCoSo
+                commune_code: /viTri/maXa
+                updated_at: /ngayCapNhat
+            target:
+              connector: lgsp
+              path: /vhttdl/1.0/co-so-luu-tru
+              format: ministry/tourism-accommodation/v1
+            """;
+
+    private static final String FILE = """
+            id: accommodations-from-spreadsheets
+            title: Cơ sở lưu trú (bảng tính của đơn vị)
+            dataset: tourism-accommodation
+            source:
+              type: file
+              inbox: units
+              key: id
+              fields:
+                id: Mã cơ sở
+                name: Tên cơ sở
+            target:
+              connector: lgsp
+              path: /vhttdl/1.0/co-so-luu-tru
+              format: ministry/tourism-accommodation/v1
+            """;
+
+    private final ExchangeDefinitionLoader sourcesLoader = new ExchangeDefinitionLoader(new SchemaCatalog(),
+            Installation.of(Set.of("heritage"), Set.of("lgsp")).withSources(Set.of("tourism-api"), Set.of("units")));
+
+    @Test
+    void loadsARestPullAndAFileDropSource() throws IOException {
+        write("accommodations-from-tourism-api.yaml", REST);
+        write("accommodations-from-spreadsheets.yaml", FILE);
+
+        ExchangeCatalog catalog = sourcesLoader.loadAll(routes);
+
+        assertThat(catalog.errors()).isEmpty();
+        ExchangeDefinition rest = catalog.find("accommodations-from-tourism-api").orElseThrow();
+        assertThat(rest.source().type()).isEqualTo("rest");
+        assertThat(rest.source().incremental()).isTrue();
+        assertThat(rest.source().rest().cursorParam()).isEqualTo("cursor");
+        assertThat(rest.source().rest().pageSizeParam()).isEqualTo("limit");
+        assertThat(rest.source().rest().fields()).containsEntry("commune_code", "/viTri/maXa");
+        ExchangeDefinition file = catalog.find("accommodations-from-spreadsheets").orElseThrow();
+        assertThat(file.source().file().inbox()).isEqualTo("units");
+        assertThat(file.source().file().fields()).containsEntry("id", "Mã cơ sở");
+        assertThat(file.source().incremental()).isFalse();
+    }
+
+    @Test
+    void eachSourceTypeNeedsItsOwnFieldsNamedWithFileAndLine() throws IOException {
+        write("rest-no-items.yaml", REST.replace("id: accommodations-from-tourism-api", "id: rest-no-items")
+                .replace("  items: /data\n", ""));
+        write("file-no-inbox.yaml", FILE.replace("id: accommodations-from-spreadsheets", "id: file-no-inbox")
+                .replace("  inbox: units\n", ""));
+        write("jdbc-no-query.yaml", GOOD.replace("id: heritage-sites-to-ministry", "id: jdbc-no-query")
+                .replace("  query: sql/heritage-sites.sql\n", ""));
+
+        ExchangeCatalog catalog = sourcesLoader.loadAll(routes);
+
+        assertThat(catalog.exchanges()).isEmpty();
+        assertThat(catalog.errors()).extracting(DefinitionError::file, DefinitionError::field, DefinitionError::line)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("rest-no-items.yaml", "source.items", 4),
+                        org.assertj.core.groups.Tuple.tuple("file-no-inbox.yaml", "source.inbox", 4),
+                        org.assertj.core.groups.Tuple.tuple("jdbc-no-query.yaml", "source.query", 4));
+        assertThat(catalog.errors()).allSatisfy(e -> {
+            assertThat(e.messageVi()).contains("thiếu trường bắt buộc");
+            assertThat(e.messageEn()).contains("required");
+        });
+    }
+
+    @Test
+    void checksRestAndFileSourcesAgainstTheInstallation() throws IOException {
+        write("accommodations-from-tourism-api.yaml", REST.replace("endpoint: tourism-api", "endpoint: tourism")
+                .replace("  since-param: updatedSince\n", "")
+                .replace("commune_code: /viTri/maXa", "commune_code: viTri.maXa"));
+        write("accommodations-from-spreadsheets.yaml", FILE.replace("inbox: units", "inbox: donvi")
+                .replace("  key: id\n", "  key: id\n  cursor: updated_at\n"));
+
+        ExchangeCatalog catalog = sourcesLoader.loadAll(routes);
+
+        assertThat(catalog.exchanges()).isEmpty();
+        assertThat(catalog.errors()).extracting(DefinitionError::file, DefinitionError::field, DefinitionError::line)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("accommodations-from-tourism-api.yaml", "source.endpoint", 6),
+                        org.assertj.core.groups.Tuple.tuple("accommodations-from-tourism-api.yaml", "source.cursor", 10),
+                        org.assertj.core.groups.Tuple.tuple("accommodations-from-tourism-api.yaml", "source.fields.commune_code", 14),
+                        org.assertj.core.groups.Tuple.tuple("accommodations-from-spreadsheets.yaml", "source.inbox", 6),
+                        org.assertj.core.groups.Tuple.tuple("accommodations-from-spreadsheets.yaml", "source.cursor", 8));
+        assertThat(catalog.errors()).filteredOn(e -> e.field().equals("source.endpoint")).first()
+                .satisfies(e -> assertThat(e.describe()).contains("hub.rest-sources.tourism"));
     }
 }
