@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
 import vn.vhttdl.hub.datasets.adminunit.AdminUnits;
 import vn.vhttdl.hub.datasets.adminunit.CommuneLocation;
 import vn.vhttdl.hub.datasets.adminunit.CommuneReader;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 import vn.vhttdl.hub.datasets.time.VietnamTime;
 
 /**
@@ -24,7 +22,7 @@ import vn.vhttdl.hub.datasets.time.VietnamTime;
  * commune split between new ones, or a name that fits several, refuses the record on
  * {@code communeCode}. The year is read from {@code 2024}, {@code Năm 2024} or {@code 2024.0}.
  */
-public final class CulturalTitleDataset implements DatasetType<CulturalTitle> {
+public final class CulturalTitleDataset extends MappedDataset<CulturalTitle> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "cultural-title";
@@ -33,22 +31,14 @@ public final class CulturalTitleDataset implements DatasetType<CulturalTitle> {
 
     private static final Pattern YEAR = Pattern.compile("(?:năm |nam )?(\\d{4})(?:\\.0+)?");
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final CommuneReader communes = new CommuneReader(AdminUnits.standard(), "24");
 
-    @Override
-    public String id() {
-        return ID;
+    public CulturalTitleDataset() {
+        super(ID, CulturalTitle.class, FORMAT);
     }
 
     @Override
-    public Class<CulturalTitle> recordType() {
-        return CulturalTitle.class;
-    }
-
-    @Override
-    public CulturalTitle fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected CulturalTitle read(SourceRow source, RecordReport report) {
         String id = source.text("id", "id");
         CulturalTitleType type = source.coded("title_type", "titleType", CulturalTitleType.SPELLINGS);
         String holder = source.text("holder_name", "holderName");
@@ -84,17 +74,9 @@ public final class CulturalTitleDataset implements DatasetType<CulturalTitle> {
         return record.id();
     }
 
-    @Override
-    public boolean supportsFormat(String format) {
-        return FORMAT.equals(format);
-    }
-
     /** {@code ministry/cultural-title/v1}, keys in the schema's order. */
     @Override
-    public Map<String, Object> toFormat(String format, CulturalTitle title) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, CulturalTitle title) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("maDanhHieu", title.id());
         payload.put("loaiDanhHieu", title.titleType() == null ? null : title.titleType().name());

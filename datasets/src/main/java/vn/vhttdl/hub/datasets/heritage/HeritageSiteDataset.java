@@ -3,14 +3,12 @@ package vn.vhttdl.hub.datasets.heritage;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
 import vn.vhttdl.hub.datasets.adminunit.AdminUnits;
 import vn.vhttdl.hub.datasets.adminunit.CommuneLocation;
 import vn.vhttdl.hub.datasets.adminunit.CommuneReader;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 
 /**
  * The {@code heritage-site} dataset: relics (di tích) from the heritage-management system.
@@ -22,7 +20,7 @@ import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
  * 2025 commune codes; a pre-2025 code left behind is translated through the crosswalk, or the
  * record refused on {@code communeCode} when it cannot be (see {@link CommuneReader#translateOldCode}).
  */
-public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
+public final class HeritageSiteDataset extends MappedDataset<HeritageSite> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "heritage-site";
@@ -31,7 +29,6 @@ public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
     public static final String DEFAULT_PROVINCE_CODE = "24";
 
     private final String defaultProvinceCode;
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final MinistryHeritageSiteV1 ministryV1 = new MinistryHeritageSiteV1();
     private final CommuneReader communes;
 
@@ -41,23 +38,13 @@ public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
 
     /** @param defaultProvinceCode the province of rows that carry no {@code province_code} column */
     public HeritageSiteDataset(String defaultProvinceCode) {
+        super(ID, HeritageSite.class, MinistryHeritageSiteV1.FORMAT);
         this.defaultProvinceCode = Objects.requireNonNull(defaultProvinceCode, "defaultProvinceCode");
         this.communes = new CommuneReader(AdminUnits.standard(), defaultProvinceCode);
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Class<HeritageSite> recordType() {
-        return HeritageSite.class;
-    }
-
-    @Override
-    public HeritageSite fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected HeritageSite read(SourceRow source, RecordReport report) {
         String id = source.text("id", "id");
         String name = source.text("name", "name");
         RankingLevel rankingLevel = rankingLevel(source, report);
@@ -90,15 +77,7 @@ public final class HeritageSiteDataset implements DatasetType<HeritageSite> {
     }
 
     @Override
-    public boolean supportsFormat(String format) {
-        return MinistryHeritageSiteV1.FORMAT.equals(format);
-    }
-
-    @Override
-    public Map<String, Object> toFormat(String format, HeritageSite record) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, HeritageSite record) {
         return ministryV1.map(record);
     }
 

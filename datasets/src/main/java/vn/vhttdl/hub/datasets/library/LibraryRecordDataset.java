@@ -7,11 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
 import vn.vhttdl.hub.datasets.UnsupportedFormatException;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 
 /**
  * The {@code library-record} dataset: the provincial library's catalogue, mapped to Dublin Core
@@ -23,7 +22,7 @@ import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
  * Repeatable values are separated by {@code ;} (as ISBD writes them). Text repair is off for the
  * ISBN, the call number and the URL by default: their characters are the value.
  */
-public final class LibraryRecordDataset implements DatasetType<LibraryRecord> {
+public final class LibraryRecordDataset extends MappedDataset<LibraryRecord> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "library-record";
@@ -33,8 +32,6 @@ public final class LibraryRecordDataset implements DatasetType<LibraryRecord> {
 
     private static final Pattern YEAR = Pattern.compile("(?:năm |nam |c|©|\\[)?(\\d{4})(?:\\]|\\.)?");
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
-    private final Set<String> unrepairedFields;
     private final DublinCoreV1 dublinCore = new DublinCoreV1();
     private final Marc21V1 marc21 = new Marc21V1();
 
@@ -44,22 +41,11 @@ public final class LibraryRecordDataset implements DatasetType<LibraryRecord> {
 
     /** @param unrepairedFields the fields whose text repair is switched off */
     public LibraryRecordDataset(Set<String> unrepairedFields) {
-        this.unrepairedFields = Set.copyOf(unrepairedFields);
+        super(ID, LibraryRecord.class, Set.of(DublinCoreV1.FORMAT, Marc21V1.FORMAT), unrepairedFields);
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Class<LibraryRecord> recordType() {
-        return LibraryRecord.class;
-    }
-
-    @Override
-    public LibraryRecord fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair, unrepairedFields);
+    protected LibraryRecord read(SourceRow source, RecordReport report) {
         String ddc = source.text("ddc", "ddc");
         return new LibraryRecord(
                 source.text("id", "id"),
@@ -137,12 +123,7 @@ public final class LibraryRecordDataset implements DatasetType<LibraryRecord> {
     }
 
     @Override
-    public boolean supportsFormat(String format) {
-        return DublinCoreV1.FORMAT.equals(format) || Marc21V1.FORMAT.equals(format);
-    }
-
-    @Override
-    public Map<String, Object> toFormat(String format, LibraryRecord record) {
+    protected Map<String, Object> map(String format, LibraryRecord record) {
         if (DublinCoreV1.FORMAT.equals(format)) {
             return dublinCore.map(record);
         }

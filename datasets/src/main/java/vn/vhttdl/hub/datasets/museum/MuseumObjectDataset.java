@@ -4,11 +4,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 
 /**
  * The {@code museum-object} dataset: objects (hiện vật) of the provincial museum's inventory.
@@ -20,27 +18,19 @@ import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
  * {@code datingText}. The inventory number is taken as written: repair is off for it, since its
  * characters are the value.
  */
-public final class MuseumObjectDataset implements DatasetType<MuseumObject> {
+public final class MuseumObjectDataset extends MappedDataset<MuseumObject> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "museum-object";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final MinistryMuseumObjectV1 ministryV1 = new MinistryMuseumObjectV1();
 
-    @Override
-    public String id() {
-        return ID;
+    public MuseumObjectDataset() {
+        super(ID, MuseumObject.class, Set.of(MinistryMuseumObjectV1.FORMAT), Set.of("inventoryNumber"));
     }
 
     @Override
-    public Class<MuseumObject> recordType() {
-        return MuseumObject.class;
-    }
-
-    @Override
-    public MuseumObject fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair, Set.of("inventoryNumber"));
+    protected MuseumObject read(SourceRow source, RecordReport report) {
         String dimensionsText = source.text("dimensions", "dimensionsText");
         String datingText = source.text("dating", "datingText");
         return new MuseumObject(
@@ -110,15 +100,7 @@ public final class MuseumObjectDataset implements DatasetType<MuseumObject> {
     }
 
     @Override
-    public boolean supportsFormat(String format) {
-        return MinistryMuseumObjectV1.FORMAT.equals(format);
-    }
-
-    @Override
-    public Map<String, Object> toFormat(String format, MuseumObject record) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, MuseumObject record) {
         return ministryV1.map(record);
     }
 }

@@ -3,11 +3,9 @@ package vn.vhttdl.hub.datasets.sports;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 import vn.vhttdl.hub.datasets.time.VietnamTime;
 
 /**
@@ -17,7 +15,7 @@ import vn.vhttdl.hub.datasets.time.VietnamTime;
  * updated_at}. {@code birth_date} may be a date, a date written as text, or a bare year (older
  * records hold only the year); only the year is kept.
  */
-public final class AthleteDataset implements DatasetType<Athlete> {
+public final class AthleteDataset extends MappedDataset<Athlete> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "athlete";
@@ -26,21 +24,13 @@ public final class AthleteDataset implements DatasetType<Athlete> {
 
     private static final String DEFAULT_PROVINCE_CODE = "24";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
 
-    @Override
-    public String id() {
-        return ID;
+    public AthleteDataset() {
+        super(ID, Athlete.class, FORMAT);
     }
 
     @Override
-    public Class<Athlete> recordType() {
-        return Athlete.class;
-    }
-
-    @Override
-    public Athlete fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected Athlete read(SourceRow source, RecordReport report) {
         return new Athlete(
                 source.text("id", "id"),
                 source.text("full_name", "fullName"),
@@ -69,17 +59,9 @@ public final class AthleteDataset implements DatasetType<Athlete> {
         return record.id();
     }
 
-    @Override
-    public boolean supportsFormat(String format) {
-        return FORMAT.equals(format);
-    }
-
     /** {@code ministry/athlete/v1}, keys in the schema's order. */
     @Override
-    public Map<String, Object> toFormat(String format, Athlete athlete) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, Athlete athlete) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("maVanDongVien", athlete.id());
         payload.put("hoTen", athlete.fullName());

@@ -2,14 +2,12 @@ package vn.vhttdl.hub.datasets.sports;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
 import vn.vhttdl.hub.datasets.adminunit.AdminUnits;
 import vn.vhttdl.hub.datasets.adminunit.CommuneLocation;
 import vn.vhttdl.hub.datasets.adminunit.CommuneReader;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 import vn.vhttdl.hub.datasets.time.DateRange;
 import vn.vhttdl.hub.datasets.time.VietnamTime;
 
@@ -21,29 +19,21 @@ import vn.vhttdl.hub.datasets.time.VietnamTime;
  * keeps ({@code 12–15/03/2025}, {@code 28/02 - 02/03/2025}, {@code Tháng 3/2025}), read as a
  * range of days; a range that ends before it starts is refused on {@code eventDates}.
  */
-public final class SportsEventDataset implements DatasetType<SportsEvent> {
+public final class SportsEventDataset extends MappedDataset<SportsEvent> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "sports-event";
 
     static final String FORMAT = "ministry/sports-event/v1";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final CommuneReader communes = new CommuneReader(AdminUnits.standard(), "24");
 
-    @Override
-    public String id() {
-        return ID;
+    public SportsEventDataset() {
+        super(ID, SportsEvent.class, FORMAT);
     }
 
     @Override
-    public Class<SportsEvent> recordType() {
-        return SportsEvent.class;
-    }
-
-    @Override
-    public SportsEvent fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected SportsEvent read(SourceRow source, RecordReport report) {
         String id = source.text("id", "id");
         String name = source.text("name", "name");
         Sport sport = source.coded("sport", "sport", Sport.SPELLINGS);
@@ -62,17 +52,9 @@ public final class SportsEventDataset implements DatasetType<SportsEvent> {
         return record.id();
     }
 
-    @Override
-    public boolean supportsFormat(String format) {
-        return FORMAT.equals(format);
-    }
-
     /** {@code ministry/sports-event/v1}, keys in the schema's order. */
     @Override
-    public Map<String, Object> toFormat(String format, SportsEvent event) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, SportsEvent event) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("maGiai", event.id());
         payload.put("tenGiai", event.name());

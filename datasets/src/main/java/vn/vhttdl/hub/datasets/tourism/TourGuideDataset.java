@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 import vn.vhttdl.hub.datasets.time.VietnamTime;
 
 /**
@@ -20,7 +18,7 @@ import vn.vhttdl.hub.datasets.time.VietnamTime;
  * 124 23 0015} is {@code 124230015}); dates as {@link vn.vhttdl.hub.datasets.time.SourceDates}
  * reads them; languages as a list ({@code Tiếng Anh, Tiếng Pháp}).
  */
-public final class TourGuideDataset implements DatasetType<TourGuide> {
+public final class TourGuideDataset extends MappedDataset<TourGuide> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "tour-guide";
@@ -29,21 +27,13 @@ public final class TourGuideDataset implements DatasetType<TourGuide> {
 
     private static final String DEFAULT_PROVINCE_CODE = "24";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
 
-    @Override
-    public String id() {
-        return ID;
+    public TourGuideDataset() {
+        super(ID, TourGuide.class, FORMAT);
     }
 
     @Override
-    public Class<TourGuide> recordType() {
-        return TourGuide.class;
-    }
-
-    @Override
-    public TourGuide fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected TourGuide read(SourceRow source, RecordReport report) {
         String cardNumber = source.code("card_number", "cardNumber", 9);
         return new TourGuide(
                 source.text("id", "id"),
@@ -78,17 +68,9 @@ public final class TourGuideDataset implements DatasetType<TourGuide> {
         return record.id();
     }
 
-    @Override
-    public boolean supportsFormat(String format) {
-        return FORMAT.equals(format);
-    }
-
     /** {@code ministry/tour-guide/v1}: keys in the schema's order, so the content hash is stable. */
     @Override
-    public Map<String, Object> toFormat(String format, TourGuide guide) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, TourGuide guide) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("maHuongDanVien", guide.id());
         payload.put("hoTen", guide.fullName());

@@ -3,14 +3,12 @@ package vn.vhttdl.hub.datasets.tourism;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
 import vn.vhttdl.hub.datasets.adminunit.AdminUnits;
 import vn.vhttdl.hub.datasets.adminunit.CommuneLocation;
 import vn.vhttdl.hub.datasets.adminunit.CommuneReader;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 import vn.vhttdl.hub.datasets.time.VietnamTime;
 
 /**
@@ -22,29 +20,21 @@ import vn.vhttdl.hub.datasets.time.VietnamTime;
  * optionally {@code district}, {@code province_code}). The location is resolved through
  * {@link CommuneReader}: old codes and names are mapped to the 2025 communes.
  */
-public final class TourismAccommodationDataset implements DatasetType<TourismAccommodation> {
+public final class TourismAccommodationDataset extends MappedDataset<TourismAccommodation> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "tourism-accommodation";
 
     static final String FORMAT = "ministry/tourism-accommodation/v1";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final CommuneReader communes = new CommuneReader(AdminUnits.standard(), "24");
 
-    @Override
-    public String id() {
-        return ID;
+    public TourismAccommodationDataset() {
+        super(ID, TourismAccommodation.class, FORMAT);
     }
 
     @Override
-    public Class<TourismAccommodation> recordType() {
-        return TourismAccommodation.class;
-    }
-
-    @Override
-    public TourismAccommodation fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected TourismAccommodation read(SourceRow source, RecordReport report) {
         String id = source.text("id", "id");
         String name = source.text("name", "name");
         AccommodationType type = source.coded("accommodation_type", "accommodationType", AccommodationType.SPELLINGS);
@@ -87,17 +77,9 @@ public final class TourismAccommodationDataset implements DatasetType<TourismAcc
         return record.id();
     }
 
-    @Override
-    public boolean supportsFormat(String format) {
-        return FORMAT.equals(format);
-    }
-
     /** {@code ministry/tourism-accommodation/v1}, keys in the schema's order. */
     @Override
-    public Map<String, Object> toFormat(String format, TourismAccommodation place) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, TourismAccommodation place) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("maCoSo", place.id());
         payload.put("tenCoSo", place.name());

@@ -2,14 +2,12 @@ package vn.vhttdl.hub.datasets.tourism;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
 import vn.vhttdl.hub.datasets.adminunit.AdminUnits;
 import vn.vhttdl.hub.datasets.adminunit.CommuneLocation;
 import vn.vhttdl.hub.datasets.adminunit.CommuneReader;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 import vn.vhttdl.hub.datasets.time.VietnamTime;
 
 /**
@@ -19,29 +17,21 @@ import vn.vhttdl.hub.datasets.time.VietnamTime;
  * heritage_site_id, commune_code, commune_name, address, latitude, longitude, annual_visitors,
  * description, updated_at} (and optionally {@code district}, {@code province_code}).
  */
-public final class TouristAttractionDataset implements DatasetType<TouristAttraction> {
+public final class TouristAttractionDataset extends MappedDataset<TouristAttraction> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "tourist-attraction";
 
     static final String FORMAT = "ministry/tourist-attraction/v1";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final CommuneReader communes = new CommuneReader(AdminUnits.standard(), "24");
 
-    @Override
-    public String id() {
-        return ID;
+    public TouristAttractionDataset() {
+        super(ID, TouristAttraction.class, FORMAT);
     }
 
     @Override
-    public Class<TouristAttraction> recordType() {
-        return TouristAttraction.class;
-    }
-
-    @Override
-    public TouristAttraction fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected TouristAttraction read(SourceRow source, RecordReport report) {
         String id = source.text("id", "id");
         String name = source.text("name", "name");
         AttractionLevel level = source.coded("level", "level", AttractionLevel.SPELLINGS);
@@ -65,17 +55,9 @@ public final class TouristAttractionDataset implements DatasetType<TouristAttrac
         return record.id();
     }
 
-    @Override
-    public boolean supportsFormat(String format) {
-        return FORMAT.equals(format);
-    }
-
     /** {@code ministry/tourist-attraction/v1}, keys in the schema's order. */
     @Override
-    public Map<String, Object> toFormat(String format, TouristAttraction attraction) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, TouristAttraction attraction) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("maDiemDuLich", attraction.id());
         payload.put("tenDiemDuLich", attraction.name());

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 
 /**
  * The {@code tthc-dossier} dataset: administrative-procedure dossiers (hồ sơ TTHC) of the
@@ -33,27 +31,19 @@ import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
  * Codes (status, channel, applicant type, identifier type, collection stage) are read by {@link
  * DvcqgCodes}; dates by {@link DvcqgDates}; phones and ID numbers lose their spaces and dots.
  */
-public final class TthcDossierDataset implements DatasetType<TthcDossier> {
+public final class TthcDossierDataset extends MappedDataset<TthcDossier> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "tthc-dossier";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final DvcqgDongBoHoSoV1 dongBoHoSo = new DvcqgDongBoHoSoV1();
 
-    @Override
-    public String id() {
-        return ID;
+    public TthcDossierDataset() {
+        super(ID, TthcDossier.class, DvcqgDongBoHoSoV1.FORMAT);
     }
 
     @Override
-    public Class<TthcDossier> recordType() {
-        return TthcDossier.class;
-    }
-
-    @Override
-    public TthcDossier fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected TthcDossier read(SourceRow source, RecordReport report) {
         return new TthcDossier(
                 source.text("dossier_code", "dossierCode"),
                 source.text("procedure_code", "procedureCode"),
@@ -111,15 +101,7 @@ public final class TthcDossierDataset implements DatasetType<TthcDossier> {
     }
 
     @Override
-    public boolean supportsFormat(String format) {
-        return DvcqgDongBoHoSoV1.FORMAT.equals(format);
-    }
-
-    @Override
-    public Map<String, Object> toFormat(String format, TthcDossier record) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, TthcDossier record) {
         return dongBoHoSo.map(record);
     }
 

@@ -1,11 +1,9 @@
 package vn.vhttdl.hub.datasets.tthc;
 
 import java.util.Map;
-import vn.vhttdl.hub.datasets.DatasetType;
+import vn.vhttdl.hub.datasets.MappedDataset;
 import vn.vhttdl.hub.datasets.RecordReport;
 import vn.vhttdl.hub.datasets.SourceRow;
-import vn.vhttdl.hub.datasets.UnsupportedFormatException;
-import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
 
 /**
  * The {@code tthc-dossier-progress} dataset: the processing steps (tiến độ xử lý) of the
@@ -15,27 +13,19 @@ import vn.vhttdl.hub.datasets.text.VietnameseTextRepair;
  * <p>Source rows use the canonical columns {@code step_id, dossier_code, handler, handler_title,
  * department, content, status, handled_at, started_at, due_at, updated_at}.
  */
-public final class TthcDossierProgressDataset implements DatasetType<TthcDossierProgress> {
+public final class TthcDossierProgressDataset extends MappedDataset<TthcDossierProgress> {
 
     /** The dataset id that exchange definitions name. */
     public static final String ID = "tthc-dossier-progress";
 
-    private final VietnameseTextRepair textRepair = new VietnameseTextRepair();
     private final DvcqgCapNhatTienDoV1 capNhatTienDo = new DvcqgCapNhatTienDoV1();
 
-    @Override
-    public String id() {
-        return ID;
+    public TthcDossierProgressDataset() {
+        super(ID, TthcDossierProgress.class, DvcqgCapNhatTienDoV1.FORMAT);
     }
 
     @Override
-    public Class<TthcDossierProgress> recordType() {
-        return TthcDossierProgress.class;
-    }
-
-    @Override
-    public TthcDossierProgress fromRow(Map<String, Object> row, RecordReport report) {
-        SourceRow source = new SourceRow(row, report, textRepair);
+    protected TthcDossierProgress read(SourceRow source, RecordReport report) {
         Object rawStatus = source.raw("status");
         Object status = rawStatus instanceof CharSequence ? source.text("status", "status") : rawStatus;
         return new TthcDossierProgress(
@@ -58,15 +48,7 @@ public final class TthcDossierProgressDataset implements DatasetType<TthcDossier
     }
 
     @Override
-    public boolean supportsFormat(String format) {
-        return DvcqgCapNhatTienDoV1.FORMAT.equals(format);
-    }
-
-    @Override
-    public Map<String, Object> toFormat(String format, TthcDossierProgress record) {
-        if (!supportsFormat(format)) {
-            throw new UnsupportedFormatException(ID, format);
-        }
+    protected Map<String, Object> map(String format, TthcDossierProgress record) {
         return capNhatTienDo.map(record);
     }
 }
