@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> connectors) {
 
     /** Kinds of connector. */
-    public enum Type { REST }
+    public enum Type { REST, SOAP }
 
     /** Authentication styles of the provincial and national platforms. */
     public enum AuthType { NONE, BASIC, OAUTH2_CLIENT_CREDENTIALS }
@@ -36,6 +36,7 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param auth    how calls authenticate
      * @param retry   redelivery of transient failures
      * @param circuit when to stop calling a target that keeps failing
+     * @param wsSecurity the WS-Security header of a {@code soap} connector (its {@code auth} stays {@code none})
      */
     public record Connector(
             @NotNull @DefaultValue("REST") Type type,
@@ -43,7 +44,58 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             @NotNull @DefaultValue("30s") Duration timeout,
             @Valid @DefaultValue Auth auth,
             @Valid @DefaultValue Retry retry,
-            @Valid @DefaultValue Circuit circuit) {
+            @Valid @DefaultValue Circuit circuit,
+            @Valid @DefaultValue WsSecurity wsSecurity) {
+    }
+
+    /** How a SOAP UsernameToken carries the password. */
+    public enum PasswordType { DIGEST, TEXT }
+
+    /**
+     * The WS-Security header of a SOAP connector ({@code hub.connectors.<name>.ws-security.*}):
+     * UsernameToken with nonce and created, Timestamp, optional X.509 signature. Secrets from
+     * the environment, e.g. {@code HUB_CONNECTORS_LGSPSOAP_WSSECURITY_PASSWORD}.
+     *
+     * @param username     the account at the platform (required for {@code soap})
+     * @param password     its password (required for {@code soap}; never logged)
+     * @param passwordType {@code digest} (the password never travels) or {@code text} (TLS only)
+     * @param timestampTtl life of the Timestamp; the service refuses the message after it
+     * @param signature    the X.509 key to sign with; off unless {@code signature.keystore} is set
+     */
+    public record WsSecurity(
+            String username,
+            String password,
+            @NotNull @DefaultValue("DIGEST") PasswordType passwordType,
+            @NotNull @DefaultValue("300s") Duration timestampTtl,
+            @Valid @DefaultValue WsSignature signature) {
+
+        @Override
+        public String toString() {
+            return "WsSecurity[username=" + username + ", password=****, passwordType=" + passwordType
+                    + ", timestampTtl=" + timestampTtl + ", signature=" + signature + "]";
+        }
+    }
+
+    /**
+     * The hub's signing key for SOAP calls.
+     *
+     * @param keystore         PKCS#12 or JKS file; empty = no signature
+     * @param keystoreType     {@code PKCS12} or {@code JKS}
+     * @param keystorePassword its password (from the environment; never logged)
+     * @param keyAlias         alias of the private key
+     * @param keyPassword      the key's password; empty = the key store's
+     */
+    public record WsSignature(
+            String keystore,
+            @NotBlank @DefaultValue("PKCS12") String keystoreType,
+            String keystorePassword,
+            String keyAlias,
+            String keyPassword) {
+
+        @Override
+        public String toString() {
+            return "WsSignature[keystore=" + keystore + ", type=" + keystoreType + ", alias=" + keyAlias + ", passwords=****]";
+        }
     }
 
     /**

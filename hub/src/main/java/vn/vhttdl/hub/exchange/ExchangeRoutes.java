@@ -1,5 +1,6 @@
 package vn.vhttdl.hub.exchange;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
@@ -7,9 +8,13 @@ import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
 import vn.vhttdl.hub.config.EngineProperties;
 import vn.vhttdl.hub.config.TargetAuthFactory;
+import vn.vhttdl.hub.config.WsSecurityFactory;
+import vn.vhttdl.hub.connectors.soap.SoapTargetRoute;
+import vn.vhttdl.hub.connectors.soap.SoapTargetSettings;
 import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
 import vn.vhttdl.hub.connectors.target.RestTargetRoute;
 import vn.vhttdl.hub.connectors.target.RestTargetSettings;
+import vn.vhttdl.hub.schemas.soap.DataSharingContract;
 
 /**
  * Turns each loaded exchange into Camel routes: {@code <id>-deliver} (the connector's target
@@ -24,14 +29,19 @@ public class ExchangeRoutes implements CamelContextConfiguration {
     private final TargetAuthFactory auths;
     private final EngineProperties engine;
     private final DeliveryOutcomes outcomes;
+    private final WsSecurityFactory wsSecurity;
+    private final ObjectMapper json;
+    private DataSharingContract soapContract;
 
     public ExchangeRoutes(ExchangeRegistry registry, ConnectorProperties connectors, TargetAuthFactory auths,
-            EngineProperties engine, DeliveryOutcomes outcomes) {
+            EngineProperties engine, DeliveryOutcomes outcomes, WsSecurityFactory wsSecurity, ObjectMapper json) {
         this.registry = registry;
         this.connectors = connectors;
         this.auths = auths;
         this.engine = engine;
         this.outcomes = outcomes;
+        this.wsSecurity = wsSecurity;
+        this.json = json;
     }
 
     @Override
@@ -54,19 +64,29 @@ public class ExchangeRoutes implements CamelContextConfiguration {
     }
 
     private RouteBuilder deliveryRoute(ExchangeDefinition exchange) {
-        ConnectorProperties.Connector connector = connectors.connectors().get(exchange.target().connector());
-            ConnectorProperties.Retry retry = connector.retry();
-            // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
-            String queue = "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER";
-            return new RestTargetRoute(new RestTargetSettings(exchange.id(), queue,
-                    "jms:queue:" + engine.deadLetterPrefix() + exchange.id(),
-                    stripSlash(connector.baseUrl()) + exchange.target().path(),
-                    auths.forConnector(exchange.target().connector()),
-                    connector.timeout(),
-                    new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
-                            retry.maxDelay())),
-                    auths.circuitOf(exchange.target().connector()),
-                    outcomes);
+        String name = exchange.target().connector();
+        ConnectorProperties.Connector connector = connectors.connectors().get(name);
+        ConnectorProperties.Retry retry = connector.retry();
+        // transacted: a batch leaves the queue only when its outcome is recorded; a crash returns it
+        String queue = "jms:queue:" + engine.queuePrefix() + exchange.id() + "?transacted=true&cacheLevelName=CACHE_CONSUMER";
+        String deadLetters = "jms:queue:" + engine.deadLetterPrefix() + exchange.id();
+        String url = stripSlash(connector.baseUrl()) + exchange.target().path();
+        var retryPolicy = new RestTargetSettings.RetryPolicy(retry.attempts(), retry.initialDelay(), retry.multiplier(),
+                retry.maxDelay());
+        return switch (connector.type()) {
+            case REST -> new RestTargetRoute(new RestTargetSettings(exchange.id(), queue, deadLetters, url,
+                    auths.forConnector(name), connector.timeout(), retryPolicy), auths.circuitOf(name), outcomes);
+            case SOAP -> new SoapTargetRoute(new SoapTargetSettings(exchange.id(), queue, deadLetters, url,
+                    wsSecurity.forConnector(name), connector.timeout(), retryPolicy), auths.circuitOf(name), outcomes,
+                    soapContract(), json);
+        };
+    }
+
+    private synchronized DataSharingContract soapContract() {
+        if (soapContract == null) {
+            soapContract = new DataSharingContract(); // compiled once, only when a SOAP exchange exists
+        }
+        return soapContract;
     }
 
     private static RouteBuilder scheduleRoute(ExchangeDefinition exchange) {

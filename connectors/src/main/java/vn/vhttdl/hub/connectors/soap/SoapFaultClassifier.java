@@ -31,7 +31,10 @@ public final class SoapFaultClassifier {
     public SoapFaultClassifier() {
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // the JDK's parser knows this property, Woodstox (which CXF brings) does not: the two above suffice for it
+        if (xml.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+            xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.cxf.common.CxfPayload;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
+import org.apache.camel.component.cxf.jaxws.CxfComponent;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.cxf.binding.soap.SoapHeader;
@@ -66,7 +67,7 @@ public final class SoapTargetRoute extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         var retry = settings.retry();
 
         // the target is down: not this batch's fault, so it goes back to the queue untouched
@@ -127,8 +128,11 @@ public final class SoapTargetRoute extends RouteBuilder {
         return "direct:" + settings.exchangeId() + "-call";
     }
 
-    private CxfEndpoint serviceEndpoint() {
-        CxfEndpoint endpoint = getContext().getEndpoint("cxf://" + settings.address(), CxfEndpoint.class);
+    private CxfEndpoint serviceEndpoint() throws Exception {
+        // one endpoint per exchange, never the context's cached one for the address: exchanges of
+        // different connectors may share an address but not a WS-Security header
+        CxfEndpoint endpoint = (CxfEndpoint) getContext().getComponent("cxf", CxfComponent.class)
+                .createEndpoint("cxf://" + settings.address());
         endpoint.setWsdlURL(DataSharingContract.wsdlLocation().toExternalForm());
         endpoint.setServiceNameAsQName(DataSharingContract.SERVICE);
         endpoint.setPortNameAsQName(DataSharingContract.PORT);
@@ -142,6 +146,7 @@ public final class SoapTargetRoute extends RouteBuilder {
         endpoint.setProperties(properties);
         endpoint.getOutInterceptors().add(new WsSecurityHeader(settings.wsSecurity()).interceptor());
         endpoint.setCxfConfigurer(new Timeouts(settings.timeout().toMillis()));
+        getContext().addEndpoint("cxf://" + settings.exchangeId() + "-submit", endpoint);
         return endpoint;
     }
 
