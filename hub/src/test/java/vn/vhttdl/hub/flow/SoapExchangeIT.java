@@ -1,6 +1,7 @@
 package vn.vhttdl.hub.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +184,7 @@ class SoapExchangeIT {
 
         assertThat(run.path("counts").path("deadLettered").asLong()).isEqualTo(sourceCount() - INVALID_IN_SEED);
         assertThat(run.path("counts").path("delivered").asLong()).isZero();
-        JsonNode letters = api.get("/api/dead-letters?exchange=" + WRONG_PASSWORD);
+        JsonNode letters = deadLetters(WRONG_PASSWORD);
         assertThat(letters).hasSize(1);
         assertThat(letters.get(0).path("permanent").asBoolean()).isTrue();
         assertThat(letters.get(0).path("attempts").asInt()).isEqualTo(1);
@@ -217,7 +219,7 @@ class SoapExchangeIT {
         sandbox.delete("/sandbox/api/received");
         JsonNode untrusted = api.awaitSettled(api.startRun(UNTRUSTED, ""));
         assertThat(untrusted.path("counts").path("deadLettered").asLong()).isEqualTo(sourceCount() - INVALID_IN_SEED);
-        JsonNode letters = api.get("/api/dead-letters?exchange=" + UNTRUSTED);
+        JsonNode letters = deadLetters(UNTRUSTED);
         assertThat(letters).hasSize(1);
         assertThat(letters.get(0).path("permanent").asBoolean()).isTrue();
         assertThat(letters.get(0).path("attempts").asInt()).isEqualTo(1);
@@ -254,6 +256,12 @@ class SoapExchangeIT {
                 .header("Content-Type", "application/soap+xml; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The exchange's dead letters, once the delivery's transaction has put its one batch there. */
+    private JsonNode deadLetters(String exchange) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/dead-letters?exchange=" + exchange), letters -> letters.size() >= 1);
     }
 
     private JsonNode received() throws Exception {
