@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSConfig;
+import org.apache.wss4j.dom.message.WSSecHeader;
+import org.apache.wss4j.dom.message.WSSecTimestamp;
+import org.apache.wss4j.dom.message.WSSecUsernameToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
 import vn.vhttdl.hub.HubApplication;
+import vn.vhttdl.hub.schemas.soap.DataSharingContract;
 import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
 import vn.vhttdl.hub.testing.PostgresDatabases;
@@ -249,6 +261,43 @@ class SoapExchangeIT {
         JsonNode received = received();
         assertThat(received.path("calls").asInt()).isEqualTo(3);
         assertThat(received.path("records")).isEmpty();
+    }
+
+    @Test
+    void aReplayedNonceIsRefusedEvenWithTheRightPassword() throws Exception {
+        // a message a listener captured once: its body breaks the XSD, so the first delivery is
+        // refused for its content, after its WS-Security header was accepted
+        String captured = usernameTokenMessage("hub", "hub-soap-secret");
+
+        HttpResponse<String> first = postToService(captured);
+        assertThat(first.body()).contains("Sender").contains("XSD");
+        HttpResponse<String> replay = postToService(captured);
+        assertThat(replay.statusCode()).isEqualTo(500);
+        assertThat(replay.body()).contains("Sender").doesNotContain("XSD");
+        assertThat(received().path("records")).isEmpty();
+    }
+
+    /** A SOAP 1.2 message with a digest UsernameToken (nonce, created) and a Timestamp, made with WSS4J. */
+    private static String usernameTokenMessage(String user, String password) throws Exception {
+        WSSConfig.init();
+        String envelope = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header/><soap:Body>"
+                + "<ds:SubmitBatchRequest xmlns:ds=\"" + DataSharingContract.NAMESPACE + "\"/></soap:Body></soap:Envelope>";
+        Document document = DataSharingContract.secureDocumentBuilder()
+                .parse(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)));
+        WSSecHeader header = new WSSecHeader(document);
+        header.insertSecurityHeader();
+        WSSecTimestamp timestamp = new WSSecTimestamp(header);
+        timestamp.setTimeToLive(300);
+        timestamp.build();
+        WSSecUsernameToken token = new WSSecUsernameToken(header);
+        token.setPasswordType(WSConstants.PASSWORD_DIGEST);
+        token.setUserInfo(user, password);
+        token.addNonce();
+        token.addCreated();
+        token.build();
+        StringWriter out = new StringWriter();
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));
+        return out.toString();
     }
 
     private HttpResponse<String> postToService(String body) throws Exception {
