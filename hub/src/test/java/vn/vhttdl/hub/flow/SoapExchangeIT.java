@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,18 +268,28 @@ class SoapExchangeIT {
     void aReplayedNonceIsRefusedEvenWithTheRightPassword() throws Exception {
         // a message a listener captured once: its body breaks the XSD, so the first delivery is
         // refused for its content, after its WS-Security header was accepted
-        String captured = usernameTokenMessage("hub", "hub-soap-secret");
+        String captured = usernameTokenMessage("hub", "hub-soap-secret", Instant.now());
 
         HttpResponse<String> first = postToService(captured);
         assertThat(first.body()).contains("Sender").contains("XSD");
         HttpResponse<String> replay = postToService(captured);
         assertThat(replay.statusCode()).isEqualTo(500);
-        assertThat(replay.body()).contains("Sender").doesNotContain("XSD");
+        assertThat(replay.body()).contains("Sender").contains("replay attack").doesNotContain("XSD");
         assertThat(received().path("records")).isEmpty();
     }
 
+    @Test
+    void aStaleTimestampIsRefusedAsExpired() throws Exception {
+        // created ten minutes ago with a five-minute life: what a message held back by an attacker looks like
+        HttpResponse<String> answer = postToService(usernameTokenMessage("hub", "hub-soap-secret",
+                Instant.now().minus(Duration.ofMinutes(10))));
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).contains("Sender").contains("expired").doesNotContain("XSD");
+    }
+
     /** A SOAP 1.2 message with a digest UsernameToken (nonce, created) and a Timestamp, made with WSS4J. */
-    private static String usernameTokenMessage(String user, String password) throws Exception {
+    private static String usernameTokenMessage(String user, String password, Instant created) throws Exception {
         WSSConfig.init();
         String envelope = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header/><soap:Body>"
                 + "<ds:SubmitBatchRequest xmlns:ds=\"" + DataSharingContract.NAMESPACE + "\"/></soap:Body></soap:Envelope>";
@@ -288,11 +299,13 @@ class SoapExchangeIT {
         header.insertSecurityHeader();
         WSSecTimestamp timestamp = new WSSecTimestamp(header);
         timestamp.setTimeToLive(300);
+        timestamp.setWsTimeSource(() -> created);
         timestamp.build();
         WSSecUsernameToken token = new WSSecUsernameToken(header);
         token.setPasswordType(WSConstants.PASSWORD_DIGEST);
         token.setUserInfo(user, password);
         token.addNonce();
+        token.setWsTimeSource(() -> created);
         token.addCreated();
         token.build();
         StringWriter out = new StringWriter();

@@ -16,6 +16,7 @@ import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.camel.component.cxf.jaxws.CxfComponent;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapHeader;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
@@ -133,6 +134,8 @@ public final class SoapTargetRoute extends RouteBuilder {
         // different connectors may share an address but not a WS-Security header
         CxfEndpoint endpoint = (CxfEndpoint) getContext().getComponent("cxf", CxfComponent.class)
                 .createEndpoint("cxf://" + settings.address());
+        // CXF's process-wide bus: without it camel-cxf first looks for a Spring one (camel-cxf-spring, not used) and warns
+        endpoint.setBus(BusFactory.getDefaultBus());
         endpoint.setWsdlURL(DataSharingContract.wsdlLocation().toExternalForm());
         endpoint.setServiceNameAsQName(DataSharingContract.SERVICE);
         endpoint.setPortNameAsQName(DataSharingContract.PORT);
