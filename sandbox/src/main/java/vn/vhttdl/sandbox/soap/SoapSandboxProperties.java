@@ -35,7 +35,7 @@ public class SoapSandboxProperties {
     @NotBlank
     private String password = "hub-soap-secret";
 
-    /** Whether the UsernameToken must carry a digest (true) or may carry the password as text. */
+    /** Whether the UsernameToken must carry a digest (true), or may also carry the password as text (false). */
     private boolean requireDigest = true;
 
     /** Whether every message must be signed with a certificate from {@link #truststore}. */
