@@ -8,6 +8,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.transport.http.HTTPException;
+import vn.vhttdl.hub.connectors.target.CircuitOpenException;
 
 /**
  * Decides whether a failed SOAP 1.2 call is worth retrying, from the fault the service returned.
@@ -28,7 +31,10 @@ public final class SoapFaultClassifier {
     public SoapFaultClassifier() {
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // the JDK's parser knows this property, Woodstox (which CXF brings) does not: the two above suffice for it
+        if (xml.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+            xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        }
     }
 
     /**
@@ -39,10 +45,71 @@ public final class SoapFaultClassifier {
     public boolean isRetriable(int httpStatus, String body) {
         Optional<String> code = faultCode(body);
         if (code.isPresent()) {
-            String local = code.get().substring(code.get().indexOf(':') + 1);
-            return local.equals("Receiver") || local.equals("Server");
+            return isReceiverCode(code.get().substring(code.get().indexOf(':') + 1));
         }
         return httpStatus >= 500 || httpStatus == 429 || httpStatus == 408;
+    }
+
+    /**
+     * Classifies what a CXF call threw, walking the cause chain: a SOAP fault by its code, an
+     * HTTP error without a SOAP body (a gateway's 502 page) by its status, an I/O failure
+     * (refused, reset, timed out) as transient; anything the hub found wrong itself (a request
+     * that breaks the XSD, an unreadable receipt) as permanent.
+     */
+    public boolean isRetriable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SoapFault fault) {
+                return isReceiverCode(fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart());
+            }
+            if (t instanceof HTTPException http) {
+                int status = http.getResponseCode();
+                return status >= 500 || status == 429 || status == 408;
+            }
+            if (t instanceof SoapDeliveryException) {
+                return false;
+            }
+            if (t instanceof IOException || t instanceof CircuitOpenException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return a one-line description for the run, the dead letter and the audit: the fault code,
+     *     its subcode and reason, without secrets (the service's reason never echoes a password)
+     */
+    public String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SoapFault fault) {
+                String sub = fault.getSubCode() == null ? "" : " (" + fault.getSubCode().getLocalPart() + ")";
+                String code = fault.getFaultCode() == null ? "?" : fault.getFaultCode().getLocalPart();
+                return "SOAP fault " + code + sub + ": " + shorten(fault.getReason());
+            }
+            if (t instanceof HTTPException http) {
+                return "HTTP " + http.getResponseCode() + ": " + shorten(http.getMessage());
+            }
+            if (t instanceof SoapDeliveryException) {
+                return shorten(t.getMessage());
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + shorten(root.getMessage()));
+    }
+
+    private static boolean isReceiverCode(String local) {
+        return local.equals("Receiver") || local.equals("Server");
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() > 500 ? line.substring(0, 500) + "…" : line;
     }
 
     /** @return whether a call that failed without an answer (I/O) is worth repeating: always */

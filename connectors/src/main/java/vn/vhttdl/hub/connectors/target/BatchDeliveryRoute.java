@@ -61,8 +61,10 @@ public abstract class BatchDeliveryRoute extends RouteBuilder {
      * Adds the call itself to {@code call}, which has already passed the circuit. Its body is the
      * batch as bytes; what the call leaves in the body is the receipt, unless {@link #receiptOf}
      * says otherwise.
+     *
+     * @throws Exception when the call's endpoint cannot be created (the routes do not start)
      */
-    protected abstract void configureCall(RouteDefinition call);
+    protected abstract void configureCall(RouteDefinition call) throws Exception;
 
     /** @return the node id of the call step in the delivery route, after the exchange id ({@code post}) */
     protected abstract String callStepName();
@@ -91,7 +93,7 @@ public abstract class BatchDeliveryRoute extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         RetryPolicy retry = queue.retry();
 
         // the target is down, or the hub is stopping: not this batch's fault, so it goes back to the queue untouched
