@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
 import vn.vhttdl.hub.connectors.target.CircuitOpenException;
+import vn.vhttdl.hub.connectors.target.FailureClassifier;
+import vn.vhttdl.hub.connectors.tls.TlsRefusal;
 
 /**
  * Decides whether a failed SOAP 1.2 call is worth retrying, from the fault the service returned.
@@ -21,7 +23,7 @@ import vn.vhttdl.hub.connectors.target.CircuitOpenException;
  * <p>The fault is read with a StAX parser that refuses DTDs and external entities, so a hostile
  * answer cannot make the hub read files or the network.
  */
-public final class SoapFaultClassifier {
+public final class SoapFaultClassifier implements FailureClassifier {
 
     private static final int MAX_FAULT_CHARS = 64 * 1024;
     private static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
@@ -53,9 +55,11 @@ public final class SoapFaultClassifier {
     /**
      * Classifies what a CXF call threw, walking the cause chain: a SOAP fault by its code, an
      * HTTP error without a SOAP body (a gateway's 502 page) by its status, an I/O failure
-     * (refused, reset, timed out) as transient; anything the hub found wrong itself (a request
-     * that breaks the XSD, an unreadable receipt) as permanent.
+     * (refused, reset, timed out) as transient; a refused TLS handshake ({@link TlsRefusal}) and
+     * anything the hub found wrong itself (a request that breaks the XSD, an unreadable receipt)
+     * as permanent.
      */
+    @Override
     public boolean isRetriable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SoapFault fault) {
@@ -68,6 +72,9 @@ public final class SoapFaultClassifier {
             if (t instanceof SoapDeliveryException) {
                 return false;
             }
+            if (TlsRefusal.in(t).isPresent()) {
+                return false; // a trust store or client certificate to fix, not a network failure
+            }
             if (t instanceof IOException || t instanceof CircuitOpenException) {
                 return true;
             }
@@ -79,6 +86,7 @@ public final class SoapFaultClassifier {
      * @return a one-line description for the run, the dead letter and the audit: the fault code,
      *     its subcode and reason, without secrets (the service's reason never echoes a password)
      */
+    @Override
     public String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SoapFault fault) {
@@ -92,12 +100,12 @@ public final class SoapFaultClassifier {
             if (t instanceof SoapDeliveryException) {
                 return shorten(t.getMessage());
             }
+            var tls = TlsRefusal.in(t);
+            if (tls.isPresent()) {
+                return TlsRefusal.describe(tls.get());
+            }
         }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + shorten(root.getMessage()));
+        return shorten(FailureClassifier.describeRootCause(failure));
     }
 
     private static boolean isReceiverCode(String local) {

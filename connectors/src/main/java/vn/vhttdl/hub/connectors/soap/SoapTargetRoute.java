@@ -48,11 +48,10 @@ public final class SoapTargetRoute extends BatchDeliveryRoute {
     private final DataSharingContract contract;
     private final ObjectMapper json;
     private final BatchRequestWriter requests;
-    private final SoapFaultClassifier classifier = new SoapFaultClassifier();
 
     public SoapTargetRoute(SoapTargetSettings settings, ConnectorCircuit circuit, DeliveryOutcomes outcomes,
             DataSharingContract contract, ObjectMapper json) {
-        super(settings.queue(), circuit, outcomes);
+        super(settings.queue(), circuit, outcomes, new SoapFaultClassifier());
         this.settings = settings;
         this.contract = contract;
         this.json = json;
@@ -125,21 +124,6 @@ public final class SoapTargetRoute extends BatchDeliveryRoute {
         Node copy = document.importNode(element, true);
         document.appendChild(copy);
         return document.getDocumentElement();
-    }
-
-    @Override
-    protected boolean isRetriable(Exchange exchange, Throwable failure) {
-        return classifier.isRetriable(failure);
-    }
-
-    @Override
-    protected boolean isTargetUnwell(Throwable failure) {
-        return classifier.isRetriable(failure);
-    }
-
-    @Override
-    protected String describe(Throwable failure) {
-        return classifier.describe(failure);
     }
 
     /**
