@@ -35,10 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
@@ -46,14 +43,17 @@ import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.schemas.soap.DataSharingContract;
 import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.JvmProcess;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
+import vn.vhttdl.hub.testing.TestCertificates;
 import vn.vhttdl.hub.testing.TestKeystores;
 
 /**
  * Heritage sites delivered through the SOAP target: the LGSP data-sharing service of the sandbox
  * (CXF with WSS4J, its own JVM) over real HTTP, SOAP 1.2 with a WS-Security UsernameToken digest
- * and Timestamp, and an X.509 signature for the connectors that have a key. One batch per run
+ * and Timestamp, and an X.509 signature for the connectors that have a key; two connectors reach
+ * it over the sandbox's HTTPS listener that requires a client certificate. One batch per run
  * (the seed's valid sites fit in one), so the sandbox's call count is the hub's attempt count.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,11 +64,15 @@ class SoapExchangeIT {
     static final String WRONG_PASSWORD = "heritage-sites-to-soap-wrong-password";
     static final String SIGNED = "heritage-sites-to-soap-signed";
     static final String UNTRUSTED = "heritage-sites-to-soap-untrusted-key";
+    static final String MUTUAL_TLS = "heritage-sites-to-soap-mutual-tls";
+    static final String NO_CLIENT_CERT = "heritage-sites-to-soap-no-client-cert";
     static final String SOURCE_DB = "it_soap_heritage";
     /** Invalid rows of the demo seed (quarantined, never sent). */
     static final int INVALID_IN_SEED = 12;
 
     static SandboxProcess sandbox;
+    static TestCertificates certificates;
+    static int tlsPort;
 
     @LocalServerPort
     int port;
@@ -88,7 +92,10 @@ class SoapExchangeIT {
         Path strangerKey = TestKeystores.keyPair(keys, "stranger", "stranger-pass");
         Path trust = keys.resolve("sandbox-trust.p12");
         TestKeystores.trust(hubKey, "hub", "hub-key-pass", trust, "trust-pass");
-        sandbox = SandboxProcess.start("--sandbox.soap.truststore=" + trust, "--sandbox.soap.truststore-password=trust-pass");
+        certificates = TestCertificates.generate();
+        tlsPort = JvmProcess.freePort();
+        sandbox = SandboxProcess.start(certificates.sandboxArguments(tlsPort,
+                "--sandbox.soap.truststore=" + trust, "--sandbox.soap.truststore-password=trust-pass"));
 
         Path routes = Files.createTempDirectory("soap-routes");
         Path repository = Path.of(System.getProperty("repository.root", ".."));
@@ -98,6 +105,8 @@ class SoapExchangeIT {
         exchange(routes, WRONG_PASSWORD, "lgsp-soap-wrong");
         exchange(routes, SIGNED, "lgsp-soap-signed");
         exchange(routes, UNTRUSTED, "lgsp-soap-stranger");
+        exchange(routes, MUTUAL_TLS, "lgsp-soap-mtls");
+        exchange(routes, NO_CLIENT_CERT, "lgsp-soap-no-cert");
 
         HubTestEnvironment.register(registry, storeUrl, sourceUrl, routes, sandbox);
         soapConnector(registry, "lgsp-soap", "hub-soap-secret");
@@ -110,6 +119,14 @@ class SoapExchangeIT {
         registry.add("hub.connectors.lgsp-soap-stranger.ws-security.signature.keystore", strangerKey::toString);
         registry.add("hub.connectors.lgsp-soap-stranger.ws-security.signature.keystore-password", () -> "stranger-pass");
         registry.add("hub.connectors.lgsp-soap-stranger.ws-security.signature.key-alias", () -> "stranger");
+        // the service behind the sandbox's HTTPS listener, which requires the hub's client certificate
+        soapConnector(registry, "lgsp-soap-mtls", "hub-soap-secret");
+        registry.add("hub.connectors.lgsp-soap-mtls.base-url", () -> "https://127.0.0.1:" + tlsPort);
+        registry.add("hub.connectors.lgsp-soap-mtls.ssl-bundle", () -> "soap-mtls");
+        soapConnector(registry, "lgsp-soap-no-cert", "hub-soap-secret");
+        registry.add("hub.connectors.lgsp-soap-no-cert.base-url", () -> "https://127.0.0.1:" + tlsPort);
+        registry.add("hub.connectors.lgsp-soap-no-cert.ssl-bundle", () -> "soap-trust-only");
+        certificates.registerHubBundles(registry, "soap-mtls", "soap-trust-only");
     }
 
     private static void exchange(Path routes, String id, String connector) throws Exception {
@@ -154,13 +171,8 @@ class SoapExchangeIT {
     @BeforeEach
     void freshState() throws Exception {
         api = new HubApi(port, "admin", "admin-pass");
-        try (Connection source = PostgresDatabases.connect(SOURCE_DB); Statement statement = source.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS dt_di_tich");
-            ScriptUtils.executeSqlScript(source,
-                    new EncodedResource(new ClassPathResource("demo/heritage-source.sql"), StandardCharsets.UTF_8));
-        }
-        hubStore.update("DELETE FROM delivery_ledger");
-        hubStore.update("DELETE FROM sync_state");
+        HubTestEnvironment.reseedHeritageSource(SOURCE_DB);
+        HubTestEnvironment.forgetDeliveries(hubStore);
         sandbox.delete("/sandbox/api/received");
         sandbox.delete("/sandbox/api/faults");
     }
@@ -239,6 +251,29 @@ class SoapExchangeIT {
         assertThat(letters.get(0).path("reason").asText()).startsWith("SOAP fault Sender");
         assertThat(received().path("calls").asInt()).isEqualTo(1);
         assertThat(received().path("records")).isEmpty();
+    }
+
+    @Test
+    void overMutualTlsTheConnectorsTrustStoreAndClientCertificateReachTheService() throws Exception {
+        JsonNode run = api.awaitSettled(api.startRun(MUTUAL_TLS, ""));
+
+        assertThat(run.path("counts").path("delivered").asLong()).isEqualTo(sourceCount() - INVALID_IN_SEED);
+        assertThat(received().path("batches").asInt()).isEqualTo(1);
+        assertThat(received().path("records").size()).isEqualTo((int) (sourceCount() - INVALID_IN_SEED));
+    }
+
+    @Test
+    void withoutAClientCertificateTheHandshakeIsRefusedAndTheBatchDeadLetteredAtOnce() throws Exception {
+        JsonNode run = api.awaitSettled(api.startRun(NO_CLIENT_CERT, ""));
+
+        assertThat(run.path("counts").path("deadLettered").asLong()).isEqualTo(sourceCount() - INVALID_IN_SEED);
+        JsonNode letters = deadLetters(NO_CLIENT_CERT);
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).path("permanent").asBoolean()).isTrue();
+        assertThat(letters.get(0).path("attempts").asInt()).isEqualTo(1);
+        assertThat(letters.get(0).path("reason").asText()).contains("TLS handshake refused");
+        // refused in the handshake: no SOAP request reached the service
+        assertThat(received().path("calls").asInt()).isZero();
     }
 
     @Test
