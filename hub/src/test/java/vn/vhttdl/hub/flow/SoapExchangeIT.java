@@ -60,6 +60,8 @@ import vn.vhttdl.hub.testing.TestKeystores;
 class SoapExchangeIT {
 
     static final String SERVICE = "/ws/lgsp/data-sharing/v1";
+    /** The demo's exchange over SOAP, the template of this test's. */
+    static final String DEMO = "heritage-sites-soap-to-province";
     static final String GOOD = "heritage-sites-to-soap";
     static final String WRONG_PASSWORD = "heritage-sites-to-soap-wrong-password";
     static final String SIGNED = "heritage-sites-to-soap-signed";
@@ -101,12 +103,14 @@ class SoapExchangeIT {
         Path repository = Path.of(System.getProperty("repository.root", ".."));
         Files.createDirectories(routes.resolve("sql"));
         Files.copy(repository.resolve("routes/sql/heritage-sites.sql"), routes.resolve("sql/heritage-sites.sql"));
-        exchange(routes, GOOD, "lgsp-soap");
-        exchange(routes, WRONG_PASSWORD, "lgsp-soap-wrong");
-        exchange(routes, SIGNED, "lgsp-soap-signed");
-        exchange(routes, UNTRUSTED, "lgsp-soap-stranger");
-        exchange(routes, MUTUAL_TLS, "lgsp-soap-mtls");
-        exchange(routes, NO_CLIENT_CERT, "lgsp-soap-no-cert");
+        String template = Files.readString(repository.resolve("routes/" + DEMO + ".yaml"));
+        assertThat(template).contains("path: " + SERVICE + "\n", "batch-size: 100\n");
+        exchange(routes, template, GOOD, "lgsp-soap");
+        exchange(routes, template, WRONG_PASSWORD, "lgsp-soap-wrong");
+        exchange(routes, template, SIGNED, "lgsp-soap-signed");
+        exchange(routes, template, UNTRUSTED, "lgsp-soap-stranger");
+        exchange(routes, template, MUTUAL_TLS, "lgsp-soap-mtls");
+        exchange(routes, template, NO_CLIENT_CERT, "lgsp-soap-no-cert");
 
         HubTestEnvironment.register(registry, storeUrl, sourceUrl, routes, sandbox);
         soapConnector(registry, "lgsp-soap", "hub-soap-secret");
@@ -129,23 +133,12 @@ class SoapExchangeIT {
         certificates.registerHubBundles(registry, "soap-mtls", "soap-trust-only");
     }
 
-    private static void exchange(Path routes, String id, String connector) throws Exception {
-        Files.writeString(routes.resolve(id + ".yaml"), """
-                id: %s
-                title: Di tích → dịch vụ chia sẻ dữ liệu LGSP (SOAP)
-                dataset: heritage-site
-                source:
-                  type: jdbc
-                  datasource: heritage
-                  query: sql/heritage-sites.sql
-                  cursor: updated_at
-                  key: id
-                target:
-                  connector: %s
-                  path: %s
-                  format: ministry/heritage-site/v1
-                  batch-size: 500
-                """.formatted(id, connector, SERVICE));
+    /** The demo's SOAP exchange under another id and connector, unscheduled, its seed's valid sites in one batch. */
+    private static void exchange(Path routes, String template, String id, String connector) throws Exception {
+        Files.writeString(routes.resolve(id + ".yaml"), template.replace("id: " + DEMO, "id: " + id)
+                .replace("connector: lgsp-soap\n", "connector: " + connector + "\n")
+                .replace("batch-size: 100\n", "batch-size: 500\n")
+                .replaceAll("(?m)^schedule:.*\n", ""), StandardCharsets.UTF_8);
     }
 
     private static void soapConnector(DynamicPropertyRegistry registry, String name, String password) {
