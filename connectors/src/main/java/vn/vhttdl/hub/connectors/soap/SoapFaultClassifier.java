@@ -120,11 +120,6 @@ public final class SoapFaultClassifier implements FailureClassifier {
         return line.length() > 500 ? line.substring(0, 500) + "…" : line;
     }
 
-    /** @return whether a call that failed without an answer (I/O) is worth repeating: always */
-    public boolean isRetriable(IOException noAnswer) {
-        return true;
-    }
-
     /**
      * @return the fault code as written ({@code soap:Sender}, {@code env:Receiver}, {@code Client}),
      *     or empty when the body holds no readable SOAP fault

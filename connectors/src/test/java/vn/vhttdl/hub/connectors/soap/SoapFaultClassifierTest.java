@@ -53,7 +53,7 @@ class SoapFaultClassifierTest {
     void withoutAReadableFaultTheHttpStatusDecides() throws Exception {
         assertThat(classifier.isRetriable(503, "<html>Service Unavailable</html>")).isTrue();
         assertThat(classifier.isRetriable(400, "")).isFalse();
-        assertThat(classifier.isRetriable(new IOException("Connection reset"))).isTrue();
+        assertThat(classifier.isRetriable((Throwable) new IOException("Connection reset"))).isTrue();
     }
 
     @Test
@@ -93,6 +93,16 @@ class SoapFaultClassifierTest {
         assertThat(classifier.isRetriable(new Fault(new HTTPException(502, "Bad Gateway", url)))).isTrue();
         assertThat(classifier.isRetriable(new Fault(new HTTPException(404, "Not Found", url)))).isFalse();
         assertThat(classifier.describe(new Fault(new HTTPException(404, "Not Found", url)))).startsWith("HTTP 404");
+    }
+
+    @Test
+    void aRefusedTlsHandshakeIsPermanentAndSaysWhatToCheck() {
+        // what CXF's conduit throws when the gateway refuses the client certificate
+        Fault refused = new Fault(new javax.net.ssl.SSLHandshakeException("Received fatal alert: bad_certificate"));
+        assertThat(classifier.isRetriable(refused)).isFalse();
+        assertThat(classifier.describe(refused)).contains("TLS handshake refused").contains("bad_certificate");
+        // an encrypted connection that merely broke is a network failure like any other
+        assertThat(classifier.isRetriable(new Fault(new javax.net.ssl.SSLException("Connection reset")))).isTrue();
     }
 
     @Test
