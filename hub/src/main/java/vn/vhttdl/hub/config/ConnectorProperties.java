@@ -24,8 +24,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hub")
 public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> connectors) {
 
-    /** Kinds of connector: {@code rest} (LGSP and ministry receivers), {@code dvcqg} (the national public service portal). */
-    public enum Type { REST, DVCQG }
+    /**
+     * Kinds of connector: {@code rest} (LGSP and ministry receivers), {@code dvcqg} (the national
+     * public service portal), {@code soap} (an LGSP's SOAP data-sharing service, WS-Security).
+     */
+    public enum Type { REST, DVCQG, SOAP }
 
     /**
      * Authentication styles of the provincial and national platforms; {@code dvcqg-session} is a
@@ -50,6 +53,7 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
      * @param routing   the routing codes of a VNPT-built LGSP ({@code auth.type: lgsp-vnpt})
      * @param retriableErrorCodes {@code error_code} values of a VNPT-built LGSP's HTTP 200 answers that mean
      *                  "busy, try again" (retried like a 503); every other code but "0" is a permanent refusal
+     * @param wsSecurity the WS-Security header of a {@code soap} connector (its {@code auth} stays {@code none})
      */
     public record Connector(
             @NotNull @DefaultValue("REST") Type type,
@@ -61,7 +65,8 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             @Valid @DefaultValue Portal portal,
             String sslBundle,
             @Valid @DefaultValue Routing routing,
-            @DefaultValue Set<String> retriableErrorCodes) {
+            @DefaultValue Set<String> retriableErrorCodes,
+            @Valid @DefaultValue WsSecurity wsSecurity) {
     }
 
     /**
@@ -94,6 +99,56 @@ public record ConnectorProperties(@DefaultValue Map<String, @Valid Connector> co
             @DefaultValue("/dvcqg/service") String servicePath,
             @Min(1) @Max(1000) @DefaultValue("10") int chunkSize,
             @NotEmpty @DefaultValue("-2") Set<String> sessionExpiredCodes) {
+    }
+
+    /** How a SOAP UsernameToken carries the password. */
+    public enum PasswordType { DIGEST, TEXT }
+
+    /**
+     * The WS-Security header of a SOAP connector ({@code hub.connectors.<name>.ws-security.*}):
+     * UsernameToken with nonce and created, Timestamp, optional X.509 signature. Secrets from
+     * the environment, e.g. {@code HUB_CONNECTORS_LGSPSOAP_WSSECURITY_PASSWORD}.
+     *
+     * @param username     the account at the platform (required for {@code soap})
+     * @param password     its password (required for {@code soap}; never logged)
+     * @param passwordType {@code digest} (the password never travels) or {@code text} (TLS only)
+     * @param timestampTtl life of the Timestamp; the service refuses the message after it
+     * @param signature    the X.509 key to sign with; off unless {@code signature.keystore} is set
+     */
+    public record WsSecurity(
+            String username,
+            String password,
+            @NotNull @DefaultValue("DIGEST") PasswordType passwordType,
+            @NotNull @DefaultValue("300s") Duration timestampTtl,
+            @Valid @DefaultValue WsSignature signature) {
+
+        @Override
+        public String toString() {
+            return "WsSecurity[username=" + username + ", password=****, passwordType=" + passwordType
+                    + ", timestampTtl=" + timestampTtl + ", signature=" + signature + "]";
+        }
+    }
+
+    /**
+     * The hub's signing key for SOAP calls.
+     *
+     * @param keystore         PKCS#12 or JKS file; empty = no signature
+     * @param keystoreType     {@code PKCS12} or {@code JKS}
+     * @param keystorePassword its password (from the environment; never logged)
+     * @param keyAlias         alias of the private key
+     * @param keyPassword      the key's password; empty = the key store's
+     */
+    public record WsSignature(
+            String keystore,
+            @NotBlank @DefaultValue("PKCS12") String keystoreType,
+            String keystorePassword,
+            String keyAlias,
+            String keyPassword) {
+
+        @Override
+        public String toString() {
+            return "WsSignature[keystore=" + keystore + ", type=" + keystoreType + ", alias=" + keyAlias + ", passwords=****]";
+        }
     }
 
     /**

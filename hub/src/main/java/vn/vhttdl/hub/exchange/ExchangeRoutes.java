@@ -1,24 +1,29 @@
 package vn.vhttdl.hub.exchange;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.stereotype.Component;
 import vn.vhttdl.hub.config.ConnectorProperties;
-import vn.vhttdl.hub.config.EngineProperties;
 import vn.vhttdl.hub.config.ConnectorTls;
+import vn.vhttdl.hub.config.EngineProperties;
 import vn.vhttdl.hub.config.TargetAuthFactory;
+import vn.vhttdl.hub.config.WsSecurityFactory;
+import vn.vhttdl.hub.connectors.auth.LgspVnptAuth;
 import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetRoute;
 import vn.vhttdl.hub.connectors.dvcqg.DvcqgTargetSettings;
-import vn.vhttdl.hub.connectors.auth.LgspVnptAuth;
+import vn.vhttdl.hub.connectors.soap.SoapTargetRoute;
+import vn.vhttdl.hub.connectors.soap.SoapTargetSettings;
 import vn.vhttdl.hub.connectors.target.AnswerCheck;
-import vn.vhttdl.hub.connectors.target.LgspErrorCodeCheck;
 import vn.vhttdl.hub.connectors.target.DeliveryOutcomes;
 import vn.vhttdl.hub.connectors.target.DeliveryQueue;
+import vn.vhttdl.hub.connectors.target.LgspErrorCodeCheck;
 import vn.vhttdl.hub.connectors.target.RestTargetRoute;
 import vn.vhttdl.hub.connectors.target.RestTargetSettings;
 import vn.vhttdl.hub.connectors.target.RetryPolicy;
+import vn.vhttdl.hub.schemas.soap.DataSharingContract;
 
 /**
  * Turns each loaded exchange into Camel routes: {@code <id>-deliver} (the connector's target
@@ -34,15 +39,21 @@ public class ExchangeRoutes implements CamelContextConfiguration {
     private final EngineProperties engine;
     private final DeliveryOutcomes outcomes;
     private final ConnectorTls tls;
+    private final WsSecurityFactory wsSecurity;
+    private final ObjectMapper json;
+    private DataSharingContract soapContract;
 
     public ExchangeRoutes(ExchangeRegistry registry, ConnectorProperties connectors, TargetAuthFactory auths,
-            EngineProperties engine, DeliveryOutcomes outcomes, ConnectorTls tls) {
+            EngineProperties engine, DeliveryOutcomes outcomes, ConnectorTls tls, WsSecurityFactory wsSecurity,
+            ObjectMapper json) {
         this.registry = registry;
         this.tls = tls;
         this.connectors = connectors;
         this.auths = auths;
         this.engine = engine;
         this.outcomes = outcomes;
+        this.wsSecurity = wsSecurity;
+        this.json = json;
     }
 
     @Override
@@ -78,6 +89,9 @@ public class ExchangeRoutes implements CamelContextConfiguration {
             case REST -> new RestTargetRoute(restSettings(exchange, name, connector, queue), auths.circuitOf(name), outcomes);
             case DVCQG -> new DvcqgTargetRoute(new DvcqgTargetSettings(queue, exchange.target().path(),
                     auths.dvcqgClientOf(name)), auths.circuitOf(name), outcomes);
+            case SOAP -> new SoapTargetRoute(new SoapTargetSettings(queue, stripSlash(connector.baseUrl())
+                    + exchange.target().path(), wsSecurity.forConnector(name), connector.timeout(),
+                    tls.sslContextOf(name)), auths.circuitOf(name), outcomes, soapContract(), json);
         };
     }
 
@@ -90,6 +104,13 @@ public class ExchangeRoutes implements CamelContextConfiguration {
         AnswerCheck answerCheck = vnpt ? new LgspErrorCodeCheck(connector.retriableErrorCodes()) : AnswerCheck.HTTP_STATUS_ONLY;
         return new RestTargetSettings(queue, stripSlash(connector.baseUrl()) + exchange.target().path(),
                 auths.forConnector(name), connector.timeout(), headers, answerCheck, tls.sslContextOf(name));
+    }
+
+    private synchronized DataSharingContract soapContract() {
+        if (soapContract == null) {
+            soapContract = new DataSharingContract(); // compiled once, only when a SOAP exchange exists
+        }
+        return soapContract;
     }
 
     private static RouteBuilder scheduleRoute(ExchangeDefinition exchange) {

@@ -29,7 +29,7 @@ class TargetAuthFactoryTest {
                 "http://127.0.0.1:1", Duration.ofSeconds(5), auth,
                 new ConnectorProperties.Retry(5, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60)),
                 new ConnectorProperties.Circuit(50, 10, Duration.ofSeconds(30)),
-                new ConnectorProperties.Portal("", "/dvcqg/login", "/dvcqg/service", 10, Set.of("-2")), sslBundle, routing, Set.of())));
+                new ConnectorProperties.Portal("", "/dvcqg/login", "/dvcqg/service", 10, Set.of("-2")), sslBundle, routing, Set.of(), null)));
     }
 
     private static TargetAuthFactory factory(ConnectorProperties properties) {

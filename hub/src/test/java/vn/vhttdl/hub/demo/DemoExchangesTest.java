@@ -40,7 +40,8 @@ import vn.vhttdl.hub.schemas.SchemaCatalog;
 /**
  * The demo as a whole, without servers: every exchange of {@code routes/} loads against the
  * demo configuration, every dataset has one, every target has a sandbox receiver (or, for the
- * DVCQG connector, a service of the sandbox portal) with the same format, and the demo seeder
+ * DVCQG connector, a service of the sandbox portal; for the SOAP connector, the sandbox's SOAP
+ * data-sharing service and its demo account) with the same format, and the demo seeder
  * fills in-memory copies of the demo databases (in the H2 mode the demo configures) in which each
  * exchange's query returns exactly the rows its seed lists, all valid but the listed ones, and
  * all valid ones accepted by the schema the sandbox validates with.
@@ -142,16 +143,39 @@ class DemoExchangesTest {
     }
 
     @Test
-    void everyDatasetHasAnExchangeDossiersGoToTheDvcqgConnectorAndTheRestToLgsp() throws IOException {
+    void everyDatasetHasAnExchangeDossiersGoToTheDvcqgConnectorAndTheRestToLgspOverRestOrSoap() throws IOException {
         Map<String, String> connectorTypes = demoConnectors();
         Set<String> withExchange = new TreeSet<>();
+        Set<String> overSoap = new TreeSet<>();
         for (ExchangeDefinition exchange : catalog.exchanges()) {
             withExchange.add(exchange.dataset());
+            String connector = exchange.target().connector();
+            if ("soap".equals(connectorTypes.get(connector))) {
+                overSoap.add(exchange.id());
+                assertThat(connector).as(exchange.id()).isEqualTo("lgsp-soap");
+                continue;
+            }
             String expected = exchange.target().format().startsWith("dvcqg/") ? "dvcqg" : "lgsp";
-            assertThat(exchange.target().connector()).as(exchange.id()).isEqualTo(expected);
+            assertThat(connector).as(exchange.id()).isEqualTo(expected);
         }
-        assertThat(connectorTypes).containsEntry("lgsp", "rest").containsEntry("dvcqg", "dvcqg");
+        assertThat(connectorTypes).containsEntry("lgsp", "rest").containsEntry("dvcqg", "dvcqg")
+                .containsEntry("lgsp-soap", "soap");
+        assertThat(overSoap).containsExactly("heritage-sites-soap-to-province");
         assertThat(withExchange).containsAll(Datasets.all().stream().map(DatasetType::id).toList());
+    }
+
+    @Test
+    void theSoapConnectorSignsInWithTheSandboxServicesDemoAccount() throws IOException {
+        JsonNode soapService = YAML.readTree(ROOT.resolve("sandbox/src/main/resources/application.yml").toFile())
+                .path("sandbox").path("soap");
+        JsonNode wsSecurity = YAML.readTree(ROOT.resolve("config/application-demo.yml").toFile())
+                .path("hub").path("connectors").path("lgsp-soap").path("ws-security");
+        assertThat(wsSecurity.path("username").asText()).isEqualTo(soapService.path("username").asText());
+        // the secret from the environment, the sandbox's published demo credential as its default
+        assertThat(wsSecurity.path("password").asText())
+                .isEqualTo("${LGSP_SOAP_PASSWORD:" + soapService.path("password").asText() + "}");
+        assertThat(soapService.path("require-digest").asBoolean()).isTrue();
+        assertThat(wsSecurity.path("password-type").asText()).as("the sandbox requires a digest").isEqualTo("digest");
     }
 
     @Test
@@ -163,10 +187,18 @@ class DemoExchangesTest {
         Map<String, String> portalServices = sandboxPortalServices();
         assertThat(portalServices).containsEntry("DongBoHoSoMC", "dvcqg/dong-bo-ho-so/v1")
                 .containsEntry("CapNhatTienDoHoSoMC", "dvcqg/cap-nhat-tien-do/v1");
+        // the SOAP data-sharing service takes a batch of any format the schemas know, and validates with it
+        String soapService = sandbox.path("sandbox").path("soap").path("path").asText();
+        SchemaCatalog schemas = new SchemaCatalog();
         Map<String, String> connectorTypes = demoConnectors();
         for (ExchangeDefinition exchange : catalog.exchanges()) {
-            Map<String, String> served = "dvcqg".equals(connectorTypes.get(exchange.target().connector())) ? portalServices
-                    : receivers;
+            String type = connectorTypes.get(exchange.target().connector());
+            if ("soap".equals(type)) {
+                assertThat(exchange.target().path()).as(exchange.id()).isEqualTo(soapService);
+                assertThat(schemas.exists(exchange.target().format())).as(exchange.id()).isTrue();
+                continue;
+            }
+            Map<String, String> served = "dvcqg".equals(type) ? portalServices : receivers;
             assertThat(served).as(exchange.id()).containsEntry(exchange.target().path(), exchange.target().format());
         }
     }
@@ -201,6 +233,7 @@ class DemoExchangesTest {
             invalidByExchange.put(exchange.id(), read.get() - valid.get());
         }
         assertThat(invalidByExchange).containsEntry("heritage-sites-to-ministry", 12L)
+                .containsEntry("heritage-sites-soap-to-province", 12L)
                 .containsEntry("museum-objects-to-ministry", 8L)
                 .containsEntry("tour-guides-to-ministry", 7L)
                 .containsEntry("accommodations-to-ministry", 8L)

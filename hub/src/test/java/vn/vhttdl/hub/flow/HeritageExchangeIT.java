@@ -20,11 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
@@ -110,12 +106,8 @@ class HeritageExchangeIT {
     @BeforeEach
     void freshState() throws Exception {
         api = new HubApi(port, "admin", "admin-pass");
-        try (Connection source = PostgresDatabases.connect(SOURCE_DB); Statement statement = source.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS dt_di_tich");
-            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("demo/heritage-source.sql"), StandardCharsets.UTF_8));
-        }
-        hubStore.update("DELETE FROM delivery_ledger");
-        hubStore.update("DELETE FROM sync_state");
+        HubTestEnvironment.reseedHeritageSource(SOURCE_DB);
+        HubTestEnvironment.forgetDeliveries(hubStore);
         sandbox.delete("/sandbox/api/received");
         sandbox.delete("/sandbox/api/faults");
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -16,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
@@ -75,17 +70,8 @@ class LgspVnptExchangeIT {
         String sourceUrl = PostgresDatabases.recreate(SOURCE_DB);
         certificates = TestCertificates.generate();
         tlsPort = JvmProcess.freePort();
-        String pw = certificates.password();
-        sandbox = SandboxProcess.start(
-                "--sandbox.lgsp-vnpt.partner-code-cus=" + RECEIVER_CODE,
-                "--sandbox.mutual-tls.port=" + tlsPort,
-                "--sandbox.mutual-tls.ssl-bundle=sandbox-server",
-                "--spring.ssl.bundle.jks.sandbox-server.keystore.location=file:" + certificates.serverKeyStore(),
-                "--spring.ssl.bundle.jks.sandbox-server.keystore.password=" + pw,
-                "--spring.ssl.bundle.jks.sandbox-server.keystore.type=PKCS12",
-                "--spring.ssl.bundle.jks.sandbox-server.truststore.location=file:" + certificates.serverTrustStore(),
-                "--spring.ssl.bundle.jks.sandbox-server.truststore.password=" + pw,
-                "--spring.ssl.bundle.jks.sandbox-server.truststore.type=PKCS12");
+        sandbox = SandboxProcess.start(certificates.sandboxArguments(tlsPort,
+                "--sandbox.lgsp-vnpt.partner-code-cus=" + RECEIVER_CODE));
 
         Path routesDir = Files.createTempDirectory("routes-vnpt");
         Path repository = Path.of(System.getProperty("repository.root", ".."));
@@ -113,16 +99,7 @@ class LgspVnptExchangeIT {
         registry.add("hub.connectors.tls-no-cert.retry.attempts", () -> "3");
         registry.add("hub.connectors.tls-no-cert.retry.initial-delay", () -> "100ms");
         // the hub's TLS identity: its client certificate, and the gateway's certificate as the only one trusted
-        registry.add("spring.ssl.bundle.jks.lgsp-mtls.keystore.location", () -> "file:" + certificates.clientKeyStore());
-        registry.add("spring.ssl.bundle.jks.lgsp-mtls.keystore.password", () -> pw);
-        registry.add("spring.ssl.bundle.jks.lgsp-mtls.keystore.type", () -> "PKCS12");
-        registry.add("spring.ssl.bundle.jks.lgsp-mtls.truststore.location", () -> "file:" + certificates.clientTrustStore());
-        registry.add("spring.ssl.bundle.jks.lgsp-mtls.truststore.password", () -> pw);
-        registry.add("spring.ssl.bundle.jks.lgsp-mtls.truststore.type", () -> "PKCS12");
-        registry.add("spring.ssl.bundle.jks.lgsp-trust-only.truststore.location",
-                () -> "file:" + certificates.clientTrustStore());
-        registry.add("spring.ssl.bundle.jks.lgsp-trust-only.truststore.password", () -> pw);
-        registry.add("spring.ssl.bundle.jks.lgsp-trust-only.truststore.type", () -> "PKCS12");
+        certificates.registerHubBundles(registry, "lgsp-mtls", "lgsp-trust-only");
     }
 
     private static void exchange(Path routesDir, String template, String id, String connector, String tranCode)
@@ -170,13 +147,8 @@ class LgspVnptExchangeIT {
     @BeforeEach
     void freshState() throws Exception {
         api = new HubApi(port, "admin", "admin-pass");
-        try (Connection source = PostgresDatabases.connect(SOURCE_DB); Statement statement = source.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS dt_di_tich");
-            ScriptUtils.executeSqlScript(source, new EncodedResource(new ClassPathResource("demo/heritage-source.sql"),
-                    StandardCharsets.UTF_8));
-        }
-        hubStore.update("DELETE FROM delivery_ledger");
-        hubStore.update("DELETE FROM sync_state");
+        HubTestEnvironment.reseedHeritageSource(SOURCE_DB);
+        HubTestEnvironment.forgetDeliveries(hubStore);
         sandbox.delete("/sandbox/api/received");
         sandbox.delete("/sandbox/api/faults");
         sandbox.delete("/sandbox/api/lgsp-vnpt/calls");

@@ -1,6 +1,14 @@
 package vn.vhttdl.hub.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -30,5 +38,20 @@ public final class HubTestEnvironment {
         registry.add("hub.security.users[0].username", () -> "admin");
         registry.add("hub.security.users[0].password", () -> "admin-pass");
         registry.add("hub.security.users[0].roles[0]", () -> "ADMIN");
+    }
+
+    /** Drops the heritage table of {@code database} and fills it again from the demo seed ({@code demo/heritage-source.sql}). */
+    public static void reseedHeritageSource(String database) throws SQLException {
+        try (Connection source = PostgresDatabases.connect(database); Statement statement = source.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS dt_di_tich");
+            ScriptUtils.executeSqlScript(source,
+                    new EncodedResource(new ClassPathResource("demo/heritage-source.sql"), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Forgets every delivery and watermark: the next run extracts and sends everything again. */
+    public static void forgetDeliveries(JdbcTemplate hubStore) {
+        hubStore.update("DELETE FROM delivery_ledger");
+        hubStore.update("DELETE FROM sync_state");
     }
 }

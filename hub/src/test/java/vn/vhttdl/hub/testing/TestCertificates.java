@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Key stores for the TLS tests, generated at test time with the JDK's {@code keytool} in a
@@ -36,6 +37,39 @@ public record TestCertificates(Path dir, String password) {
     /** The servers the hub trusts: the sandbox's certificate (as a gateway signed by a private CA would be). */
     public Path clientTrustStore() {
         return dir.resolve("hub-trust.p12");
+    }
+
+    /**
+     * @return the sandbox's arguments for its HTTPS listener on {@code port}, requiring the hub's
+     *     client certificate, after {@code others}
+     */
+    public String[] sandboxArguments(int port, String... others) {
+        String bundle = "--spring.ssl.bundle.jks.sandbox-server.";
+        List<String> arguments = new ArrayList<>(List.of(others));
+        arguments.addAll(List.of("--sandbox.mutual-tls.port=" + port, "--sandbox.mutual-tls.ssl-bundle=sandbox-server",
+                bundle + "keystore.location=file:" + serverKeyStore(), bundle + "keystore.password=" + password,
+                bundle + "keystore.type=PKCS12", bundle + "truststore.location=file:" + serverTrustStore(),
+                bundle + "truststore.password=" + password, bundle + "truststore.type=PKCS12"));
+        return arguments.toArray(String[]::new);
+    }
+
+    /**
+     * Registers the hub's SSL bundles: {@code clientBundle}, its client certificate and the sandbox's
+     * certificate as the only one trusted; {@code trustOnlyBundle}, the trust alone (no client certificate).
+     */
+    public void registerHubBundles(DynamicPropertyRegistry registry, String clientBundle, String trustOnlyBundle) {
+        String client = "spring.ssl.bundle.jks." + clientBundle + ".";
+        registry.add(client + "keystore.location", () -> "file:" + clientKeyStore());
+        registry.add(client + "keystore.password", () -> password);
+        registry.add(client + "keystore.type", () -> "PKCS12");
+        registerTrust(registry, client);
+        registerTrust(registry, "spring.ssl.bundle.jks." + trustOnlyBundle + ".");
+    }
+
+    private void registerTrust(DynamicPropertyRegistry registry, String bundle) {
+        registry.add(bundle + "truststore.location", () -> "file:" + clientTrustStore());
+        registry.add(bundle + "truststore.password", () -> password);
+        registry.add(bundle + "truststore.type", () -> "PKCS12");
     }
 
     public static TestCertificates generate() throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vhttdl.sandbox.fault.ReceiverFault;
 import vn.vhttdl.sandbox.fault.ReceiverFaults;
 import vn.vhttdl.sandbox.receiver.Receivers;
+import vn.vhttdl.sandbox.soap.SoapSandboxProperties;
 import vn.vhttdl.sandbox.token.IssuedTokens;
 import vn.vhttdl.sandbox.token.TokenFault;
 import vn.vhttdl.sandbox.token.TokenFaults;
@@ -25,19 +26,21 @@ public class FaultsController {
     private final ReceiverFaults receiverFaults;
     private final TokenFaults tokenFaults;
     private final IssuedTokens issuedTokens;
+    private final SoapSandboxProperties soap;
 
     public FaultsController(Receivers receivers, ReceiverFaults receiverFaults, TokenFaults tokenFaults,
-            IssuedTokens issuedTokens) {
+            IssuedTokens issuedTokens, SoapSandboxProperties soap) {
         this.receivers = receivers;
+        this.soap = soap;
         this.receiverFaults = receiverFaults;
         this.tokenFaults = tokenFaults;
         this.issuedTokens = issuedTokens;
     }
 
-    /** Sets the fault of one receiver, replacing its previous one. */
+    /** Sets the fault of one receiver (or of the SOAP service), replacing its previous one. */
     @PostMapping
     public Faults setReceiverFault(@Valid @RequestBody ReceiverFault fault) {
-        if (receivers.formatOf(fault.path()).isEmpty()) {
+        if (receivers.formatOf(fault.path()).isEmpty() && !soap.getPath().equals(fault.path())) {
             throw new UnknownReceiverException(fault.path(), receivers.paths());
         }
         receiverFaults.set(fault);

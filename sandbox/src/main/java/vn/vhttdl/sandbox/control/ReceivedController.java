@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vhttdl.sandbox.received.ReceivedBatches;
 import vn.vhttdl.sandbox.received.ReceivedRecords;
 import vn.vhttdl.sandbox.receiver.Receivers;
+import vn.vhttdl.sandbox.soap.SoapSandboxProperties;
 import vn.vhttdl.sandbox.token.IssuedTokens;
 import vn.vhttdl.sandbox.token.TokenRequests;
 
@@ -27,16 +28,18 @@ public class ReceivedController {
     private final ReceivedRecords received;
     private final TokenRequests tokenRequests;
     private final IssuedTokens issuedTokens;
+    private final SoapSandboxProperties soap;
 
     public ReceivedController(Receivers receivers, ReceivedRecords received, TokenRequests tokenRequests,
-            IssuedTokens issuedTokens) {
+            IssuedTokens issuedTokens, SoapSandboxProperties soap) {
         this.receivers = receivers;
+        this.soap = soap;
         this.received = received;
         this.tokenRequests = tokenRequests;
         this.issuedTokens = issuedTokens;
     }
 
-    /** The records received at one receiver, in arrival order, and how often each idempotency key came. */
+    /** The records received at one receiver (or the SOAP service), in arrival order, and how often each idempotency key came. */
     @GetMapping("/received")
     public ReceivedBatches received(@RequestParam String path) {
         requireReceiver(path);
@@ -63,7 +66,8 @@ public class ReceivedController {
     }
 
     private void requireReceiver(String path) {
-        if (receivers.formatOf(path).isEmpty()) {
+        // the SOAP data-sharing service keeps what it received under its own path
+        if (receivers.formatOf(path).isEmpty() && !soap.getPath().equals(path)) {
             throw new UnknownReceiverException(path, receivers.paths());
         }
     }

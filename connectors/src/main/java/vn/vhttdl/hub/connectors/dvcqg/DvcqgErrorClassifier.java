@@ -2,6 +2,7 @@ package vn.vhttdl.hub.connectors.dvcqg;
 
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
+import vn.vhttdl.hub.connectors.target.FailureClassifier;
 
 /**
  * Decides whether a failed DVCQG delivery is worth retrying. Retriable: no answer (connection
@@ -10,9 +11,10 @@ import java.net.http.HttpTimeoutException;
  * next attempt goes through add-or-update again). Permanent: the portal's business refusals,
  * a refused login, an answer that is not the portal's JSON, and other HTTP 4xx.
  */
-public final class DvcqgErrorClassifier {
+public final class DvcqgErrorClassifier implements FailureClassifier {
 
     /** @return whether {@code failure} (or its cause chain) is transient */
+    @Override
     public boolean isRetriable(Throwable failure) {
         if (interrupted(failure)) {
             return false; // the hub is stopping; the message stays on its queue
@@ -39,17 +41,14 @@ public final class DvcqgErrorClassifier {
     }
 
     /** @return a one-line reason for the run and the audit; DVCQG exceptions hold no secrets or personal data */
+    @Override
     public String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DvcqgException dvcqg) {
                 return dvcqg.getMessage();
             }
         }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return FailureClassifier.describeRootCause(failure);
     }
 
     private static boolean interrupted(Throwable failure) {

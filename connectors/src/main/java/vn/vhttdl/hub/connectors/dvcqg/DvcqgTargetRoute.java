@@ -33,11 +33,10 @@ public final class DvcqgTargetRoute extends BatchDeliveryRoute {
     private static final String ACCEPTED = "hubDvcqgAccepted";
 
     private final DvcqgTargetSettings settings;
-    private final DvcqgErrorClassifier classifier = new DvcqgErrorClassifier();
     private final ObjectMapper json = new ObjectMapper();
 
     public DvcqgTargetRoute(DvcqgTargetSettings settings, ConnectorCircuit circuit, DeliveryOutcomes outcomes) {
-        super(settings.queue(), circuit, outcomes);
+        super(settings.queue(), circuit, outcomes, new DvcqgErrorClassifier());
         this.settings = settings;
     }
 
@@ -99,20 +98,5 @@ public final class DvcqgTargetRoute extends BatchDeliveryRoute {
             }
         }
         return failure;
-    }
-
-    @Override
-    protected boolean isRetriable(Exchange exchange, Throwable failure) {
-        return classifier.isRetriable(failure);
-    }
-
-    @Override
-    protected boolean isTargetUnwell(Throwable failure) {
-        return classifier.isRetriable(failure);
-    }
-
-    @Override
-    protected String describe(Throwable failure) {
-        return classifier.describe(failure);
     }
 }

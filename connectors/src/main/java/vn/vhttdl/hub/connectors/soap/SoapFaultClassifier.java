@@ -8,6 +8,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.transport.http.HTTPException;
+import vn.vhttdl.hub.connectors.target.CircuitOpenException;
+import vn.vhttdl.hub.connectors.target.FailureClassifier;
+import vn.vhttdl.hub.connectors.tls.TlsRefusal;
 
 /**
  * Decides whether a failed SOAP 1.2 call is worth retrying, from the fault the service returned.
@@ -18,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
  * <p>The fault is read with a StAX parser that refuses DTDs and external entities, so a hostile
  * answer cannot make the hub read files or the network.
  */
-public final class SoapFaultClassifier {
+public final class SoapFaultClassifier implements FailureClassifier {
 
     private static final int MAX_FAULT_CHARS = 64 * 1024;
     private static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
@@ -28,7 +33,10 @@ public final class SoapFaultClassifier {
     public SoapFaultClassifier() {
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // the JDK's parser knows this property, Woodstox (which CXF brings) does not: the two above suffice for it
+        if (xml.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+            xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        }
     }
 
     /**
@@ -39,15 +47,77 @@ public final class SoapFaultClassifier {
     public boolean isRetriable(int httpStatus, String body) {
         Optional<String> code = faultCode(body);
         if (code.isPresent()) {
-            String local = code.get().substring(code.get().indexOf(':') + 1);
-            return local.equals("Receiver") || local.equals("Server");
+            return isReceiverCode(code.get().substring(code.get().indexOf(':') + 1));
         }
         return httpStatus >= 500 || httpStatus == 429 || httpStatus == 408;
     }
 
-    /** @return whether a call that failed without an answer (I/O) is worth repeating: always */
-    public boolean isRetriable(IOException noAnswer) {
-        return true;
+    /**
+     * Classifies what a CXF call threw, walking the cause chain: a SOAP fault by its code, an
+     * HTTP error without a SOAP body (a gateway's 502 page) by its status, an I/O failure
+     * (refused, reset, timed out) as transient; a refused TLS handshake ({@link TlsRefusal}) and
+     * anything the hub found wrong itself (a request that breaks the XSD, an unreadable receipt)
+     * as permanent.
+     */
+    @Override
+    public boolean isRetriable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SoapFault fault) {
+                return isReceiverCode(fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart());
+            }
+            if (t instanceof HTTPException http) {
+                int status = http.getResponseCode();
+                return status >= 500 || status == 429 || status == 408;
+            }
+            if (t instanceof SoapDeliveryException) {
+                return false;
+            }
+            if (TlsRefusal.in(t).isPresent()) {
+                return false; // a trust store or client certificate to fix, not a network failure
+            }
+            if (t instanceof IOException || t instanceof CircuitOpenException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return a one-line description for the run, the dead letter and the audit: the fault code,
+     *     its subcode and reason, without secrets (the service's reason never echoes a password)
+     */
+    @Override
+    public String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SoapFault fault) {
+                String sub = fault.getSubCode() == null ? "" : " (" + fault.getSubCode().getLocalPart() + ")";
+                String code = fault.getFaultCode() == null ? "?" : fault.getFaultCode().getLocalPart();
+                return "SOAP fault " + code + sub + ": " + shorten(fault.getReason());
+            }
+            if (t instanceof HTTPException http) {
+                return "HTTP " + http.getResponseCode() + ": " + shorten(http.getMessage());
+            }
+            if (t instanceof SoapDeliveryException) {
+                return shorten(t.getMessage());
+            }
+            var tls = TlsRefusal.in(t);
+            if (tls.isPresent()) {
+                return TlsRefusal.describe(tls.get());
+            }
+        }
+        return shorten(FailureClassifier.describeRootCause(failure));
+    }
+
+    private static boolean isReceiverCode(String local) {
+        return local.equals("Receiver") || local.equals("Server");
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() > 500 ? line.substring(0, 500) + "…" : line;
     }
 
     /**

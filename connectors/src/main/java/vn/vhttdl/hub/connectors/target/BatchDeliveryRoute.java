@@ -9,10 +9,10 @@ import org.apache.camel.model.RouteDefinition;
 import vn.vhttdl.hub.datasets.tthc.PersonalData;
 
 /**
- * The delivery shape every target kind shares (REST, DVCQG): take a batch from the exchange's
+ * The delivery shape every target kind shares (REST, DVCQG, SOAP): take a batch from the exchange's
  * delivery queue inside the queue's transaction, make the call through the connector's circuit,
- * and report the outcome to {@link DeliveryOutcomes}. A subclass says only how to make the call
- * and how to read its failures.
+ * and report the outcome to {@link DeliveryOutcomes}. A subclass says only how to make the call;
+ * its {@link FailureClassifier} says how to read the call's failures.
  *
  * <p>Who retries what, written down once:
  * <ul>
@@ -41,28 +41,42 @@ public abstract class BatchDeliveryRoute extends RouteBuilder {
     private final DeliveryQueue queue;
     private final ConnectorCircuit circuit;
     private final DeliveryOutcomes outcomes;
+    private final FailureClassifier classifier;
 
-    protected BatchDeliveryRoute(DeliveryQueue queue, ConnectorCircuit circuit, DeliveryOutcomes outcomes) {
+    protected BatchDeliveryRoute(DeliveryQueue queue, ConnectorCircuit circuit, DeliveryOutcomes outcomes,
+            FailureClassifier classifier) {
         this.queue = queue;
         this.circuit = circuit;
         this.outcomes = outcomes;
+        this.classifier = classifier;
     }
 
-    /** @return whether Camel should call again for this failure of this batch */
-    protected abstract boolean isRetriable(Exchange exchange, Throwable failure);
+    /** @return whether Camel should call again for this failure of this batch; by default the classifier's verdict */
+    protected boolean isRetriable(Exchange exchange, Throwable failure) {
+        return classifier.isRetriable(failure);
+    }
 
-    /** @return whether the failure says the target is unwell (it feeds the circuit); a refused batch does not */
-    protected abstract boolean isTargetUnwell(Throwable failure);
+    /**
+     * @return whether the failure says the target is unwell (it feeds the circuit); a refused batch
+     *     does not. By default: whatever the classifier calls transient
+     */
+    protected boolean isTargetUnwell(Throwable failure) {
+        return classifier.isRetriable(failure);
+    }
 
     /** @return a one-line reason for the run, the audit and the dead letter, without secrets or personal data */
-    protected abstract String describe(Throwable failure);
+    protected String describe(Throwable failure) {
+        return classifier.describe(failure);
+    }
 
     /**
      * Adds the call itself to {@code call}, which has already passed the circuit. Its body is the
      * batch as bytes; what the call leaves in the body is the receipt, unless {@link #receiptOf}
      * says otherwise.
+     *
+     * @throws Exception when the call's endpoint cannot be created (the routes do not start)
      */
-    protected abstract void configureCall(RouteDefinition call);
+    protected abstract void configureCall(RouteDefinition call) throws Exception;
 
     /** @return the node id of the call step in the delivery route, after the exchange id ({@code post}) */
     protected abstract String callStepName();
@@ -91,7 +105,7 @@ public abstract class BatchDeliveryRoute extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         RetryPolicy retry = queue.retry();
 
         // the target is down, or the hub is stopping: not this batch's fault, so it goes back to the queue untouched

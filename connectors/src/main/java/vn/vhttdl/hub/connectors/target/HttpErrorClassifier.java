@@ -28,7 +28,7 @@ import vn.vhttdl.hub.connectors.tls.TlsRefusal;
  *       for the codes configured as "busy", permanent otherwise.</li>
  * </ul>
  */
-public final class HttpErrorClassifier {
+public final class HttpErrorClassifier implements FailureClassifier {
 
     private final Clock clock;
 
@@ -38,6 +38,12 @@ public final class HttpErrorClassifier {
 
     public HttpErrorClassifier() {
         this(Clock.systemUTC());
+    }
+
+    /** @return whether {@code failure} is transient, for a batch that has had no 401 before */
+    @Override
+    public boolean isRetriable(Throwable failure) {
+        return isRetriable(failure, 0);
     }
 
     /**
@@ -88,6 +94,7 @@ public final class HttpErrorClassifier {
     }
 
     /** @return a one-line description of the failure for the run and the audit, without secrets */
+    @Override
     public String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HttpOperationFailedException http) {
@@ -105,11 +112,7 @@ public final class HttpErrorClassifier {
                 return TlsRefusal.describe(tls.get());
             }
         }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return FailureClassifier.describeRootCause(failure);
     }
 
     private static int statusOf(Throwable failure) {

@@ -19,11 +19,17 @@ public final class RestTargetRoute extends BatchDeliveryRoute {
     private static final String UNAUTHORIZED = "hubUnauthorized";
 
     private final RestTargetSettings settings;
-    private final HttpErrorClassifier classifier = new HttpErrorClassifier();
+    private final HttpErrorClassifier classifier;
 
     public RestTargetRoute(RestTargetSettings settings, ConnectorCircuit circuit, DeliveryOutcomes outcomes) {
-        super(settings.queue(), circuit, outcomes);
+        this(settings, circuit, outcomes, new HttpErrorClassifier());
+    }
+
+    private RestTargetRoute(RestTargetSettings settings, ConnectorCircuit circuit, DeliveryOutcomes outcomes,
+            HttpErrorClassifier classifier) {
+        super(settings.queue(), circuit, outcomes, classifier);
         this.settings = settings;
+        this.classifier = classifier;
     }
 
     @Override
@@ -64,14 +70,10 @@ public final class RestTargetRoute extends BatchDeliveryRoute {
         settings.headers().forEach(message::setHeader);
     }
 
+    /** A second 401 for one batch is a refusal: the refreshed token was refused too. */
     @Override
     protected boolean isRetriable(Exchange exchange, Throwable failure) {
         return classifier.isRetriable(failure, exchange.getProperty(UNAUTHORIZED, 0, Integer.class));
-    }
-
-    @Override
-    protected boolean isTargetUnwell(Throwable failure) {
-        return classifier.isRetriable(failure, 0);
     }
 
     /** A 401: the token may have expired early. Forget it; a refreshed token needs no backoff, and only once. */
@@ -88,10 +90,5 @@ public final class RestTargetRoute extends BatchDeliveryRoute {
     @Override
     protected Optional<Duration> requestedWait(Throwable failure) {
         return classifier.retryAfter(failure);
-    }
-
-    @Override
-    protected String describe(Throwable failure) {
-        return classifier.describe(failure);
     }
 }
