@@ -42,6 +42,38 @@ public final class VietnameseTextRepair {
      *     {@link TextRepair#VIQR_DECODED}; {@code null} (or any other value) when unknown
      */
     public RepairResult repair(String text, TextRepair sourceEncoding) {
+        return repair(text, sourceEncoding, false);
+    }
+
+    /**
+     * Repairs a text of a row that is wholly in a legacy encoding: another field of the row was
+     * decoded from it and every text field of the row {@linkplain #couldBeWrittenIn could be
+     * written in it} (none holds Unicode the encoding cannot hold, so the row is not partly
+     * converted). On that evidence the text is decoded even where it happens to read as
+     * Vietnamese as it stands (TCVN3 {@code Bèn sao} is {@code Bốn sao}), and decoded words may
+     * be place names of minority languages ({@code X· Ia Kr¸i} is {@code Xã Ia Krái}).
+     *
+     * @param rowEncoding {@link TextRepair#TCVN3_DECODED}, {@link TextRepair#VNI_DECODED} or
+     *     {@link TextRepair#VIQR_DECODED}
+     */
+    public RepairResult repairFromLegacyRow(String text, TextRepair rowEncoding) {
+        return repair(text, rowEncoding, true);
+    }
+
+    /**
+     * @return whether {@code text} could be held in {@code encoding}: for TCVN3 and VNI every
+     *     letter fits in one byte (Latin-1 or CP1252), for VIQR every letter is ASCII; a field
+     *     holding {@code ố} or {@code ơ} shows the row was written in Unicode
+     */
+    public static boolean couldBeWrittenIn(String text, TextRepair encoding) {
+        return switch (encoding) {
+            case TCVN3_DECODED, VNI_DECODED -> LegacyTextDecoder.fitsInOneByte(text);
+            case VIQR_DECODED -> ViqrDecoder.lettersAreAscii(text);
+            default -> false;
+        };
+    }
+
+    private RepairResult repair(String text, TextRepair sourceEncoding, boolean wholeRow) {
         if (text == null) {
             return RepairResult.unchanged(null);
         }
@@ -60,14 +92,14 @@ public final class VietnameseTextRepair {
 
         Optional<LegacyTextDecoder.Decoded> decoded = legacyDecoder.decode(repaired);
         if (decoded.isEmpty() && sourceEncoding != null) {
-            decoded = legacyDecoder.decodeFrom(repaired, sourceEncoding);
+            decoded = legacyDecoder.decodeFrom(repaired, sourceEncoding, wholeRow);
         }
         if (decoded.isPresent()) {
             repaired = decoded.get().text();
             repairs.add(decoded.get().repair());
         } else {
             Optional<String> viqr = sourceEncoding == TextRepair.VIQR_DECODED
-                    ? viqrDecoder.decodeFrom(repaired)
+                    ? viqrDecoder.decodeFrom(repaired, wholeRow)
                     : viqrDecoder.decode(repaired);
             if (viqr.isPresent()) {
                 repaired = viqr.get();
