@@ -39,11 +39,13 @@ final class VietnameseSyllable {
     private static final java.util.Set<String> PALATAL_NUCLEI = java.util.Set.of("a", "ê", "i", "y", "oa", "uê", "uy");
 
     /**
-     * Up to three consonants, then one to four vowel groups of up to three vowels, each followed by
-     * up to three consonants ({@code kr·ô·ng}, {@code đ·a·kr·ô·ng}, {@code m·a·đ·a·g·uôi}).
+     * Up to three consonants, then one to four runs of up to three vowels, apart by one to three
+     * consonants, and up to three consonants ({@code kr·ô·ng}, {@code đ·a·kr·ô·ng},
+     * {@code m·a·đ·a·g·uôi}).
      */
     private static final Pattern TONELESS_MINORITY_WORD = Pattern.compile(
-            "[bcdđghjklmnpqrstvwxz]{0,3}(?:[aăâeêioôơuưy]{1,3}[bcdđghjklmnpqrstvwxz]{0,3}){1,4}");
+            "[bcdđghjklmnpqrstvwxz]{0,3}(?:[aăâeêioôơuưy]{1,3}[bcdđghjklmnpqrstvwxz]{1,3}){0,3}"
+                    + "[aăâeêioôơuưy]{1,3}[bcdđghjklmnpqrstvwxz]{0,3}");
 
     private static final String LETTERS = "abcdeghiklmnopqrstuvxyđ";
     /** The minority names add j, w and z (Jút, Êwi, Zà); f is not written in them. */
