@@ -168,36 +168,38 @@ final class LegacyTextDecoder {
             }
             String token = text.substring(start, end);
             String decoded = whitespace ? token : encoding.decodeToken(token, capitalText);
+            boolean changed = !decoded.equals(token);
             boolean minorityToken = false;
+            int syllables = 0;
+            int longSyllables = 0;
             for (String word : VietnameseWords.words(decoded)) {
-                if (VietnameseWords.classify(word, false) == WordKind.FOREIGN) {
+                WordKind kind = VietnameseWords.classify(word, false);
+                if (kind == WordKind.FOREIGN) {
                     if (!VietnameseSyllable.isMinorityWord(word)) {
                         return Optional.empty();
                     }
                     minorityToken = true;
+                } else if (changed && kind == WordKind.VIETNAMESE && word.length() >= 2) {
+                    syllables++;
+                    longSyllables += word.length() >= 3 ? 1 : 0;
+                    // VNI ThĨ (TCVN3 Thể): a capital inside a word is a wrong reading, not a spelling
+                    oddCase += VietnameseWords.hasOrdinaryCase(word) ? 0 : 1;
                 }
             }
             minority += minorityToken ? 1 : 0;
-            if (!decoded.equals(token)) {
-                proven += !minorityToken && readsForeign(token) && hasVietnameseWord(decoded) ? 1 : 0;
-                overwritten += (int) VietnameseWords.words(token).stream()
-                        .filter(word -> VietnameseWords.classify(word, true) == WordKind.VIETNAMESE)
-                        .count();
-                for (String word : VietnameseWords.words(decoded)) {
-                    // VNI ThĨ (TCVN3 Thể): a capital inside a word is a wrong reading, not a spelling
-                    boolean oddlyCased = word.length() >= 2 && VietnameseWords.classify(word, false) == WordKind.VIETNAMESE
-                            && VietnameseWords.classify(word, true) != WordKind.VIETNAMESE;
-                    oddCase += oddlyCased ? 1 : 0;
+            if (changed) {
+                boolean foreignAsItStands = false;
+                for (String word : VietnameseWords.words(token)) {
+                    WordKind kind = VietnameseWords.classify(word, true);
+                    overwritten += kind == WordKind.VIETNAMESE ? 1 : 0;
+                    foreignAsItStands |= kind == WordKind.FOREIGN;
                 }
+                proven += !minorityToken && foreignAsItStands && syllables > 0 ? 1 : 0;
                 if (encoding.isDistinctive(token)) {
                     // symbols as letters (X· is Xã) or marks as bytes of their own (VNI Xaõ) are telling
                     boolean spelledWithSymbols = hasSymbolOrControl(token) || decoded.length() < token.length();
-                    for (String word : VietnameseWords.words(decoded)) {
-                        if (VietnameseWords.isVietnameseWordBeyondAscii(word)) {
-                            gained++;
-                            gainedStrong += word.length() >= 3 || spelledWithSymbols ? 1 : 0;
-                        }
-                    }
+                    gained += syllables;
+                    gainedStrong += spelledWithSymbols ? syllables : longSyllables;
                 }
             }
             out.append(decoded);
@@ -210,24 +212,6 @@ final class LegacyTextDecoder {
                 ? gained > overwritten && gainedStrong >= 1 && minorityVouched
                 : gained >= overwritten && !result.equals(text) && minorityVouched;
         return convincing ? Optional.of(new Candidate(result, encoding.repair(), gained - overwritten - oddCase)) : Optional.empty();
-    }
-
-    private static boolean readsForeign(String token) {
-        for (String word : VietnameseWords.words(token)) {
-            if (VietnameseWords.classify(word, true) == WordKind.FOREIGN) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasVietnameseWord(String decoded) {
-        for (String word : VietnameseWords.words(decoded)) {
-            if (VietnameseWords.isVietnameseWordBeyondAscii(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return whether the token holds a character that is neither a letter, a digit nor a separator (§, ·, ¸, a control) */

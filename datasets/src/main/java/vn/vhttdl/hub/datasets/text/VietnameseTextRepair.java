@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class VietnameseTextRepair {
 
+    /** The ASCII that VIQR writes marks, escapes and đ with ({@code dd} is checked apart). */
+    private static final String VIQR_SIGNS = "'`?~.^(+\\";
+
     private final LegacyTextDecoder legacyDecoder = new LegacyTextDecoder();
     private final ViqrDecoder viqrDecoder = new ViqrDecoder();
 
@@ -77,6 +80,9 @@ public final class VietnameseTextRepair {
         if (text == null) {
             return RepairResult.unchanged(null);
         }
+        if (needsNoRepair(text)) {
+            return RepairResult.unchanged(text);
+        }
         Set<TextRepair> repairs = EnumSet.noneOf(TextRepair.class);
 
         // Control characters at TCVN3 letter positions (VN1 capitals) survive until decoding.
@@ -121,6 +127,33 @@ public final class VietnameseTextRepair {
 
         boolean changed = !repaired.equals(text);
         return new RepairResult(repaired, changed, changed ? repairs : Set.of());
+    }
+
+    /**
+     * One pass over the text, without allocating, for the common case: plain ASCII with nothing
+     * VIQR could mark, or NFC Unicode holding a letter no single-byte encoding holds (so neither
+     * legacy decoding applies), with no invisible character and no Ð anywhere.
+     */
+    private static boolean needsNoRepair(String text) {
+        boolean beyondAscii = false;
+        boolean beyondOneByte = false;
+        boolean viqrSign = false;
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isZeroWidth(c) || (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 'Ð' || c == 'ð') {
+                return false;
+            }
+            if (c >= 0x80) {
+                beyondAscii = true;
+                beyondOneByte |= LegacyBytes.byteOf(c) < 0
+                        && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+            } else {
+                viqrSign |= VIQR_SIGNS.indexOf(c) >= 0 || ((c | 0x20) == 'd' && (previous | 0x20) == 'd');
+            }
+            previous = c;
+        }
+        return beyondAscii ? beyondOneByte && Normalizer.isNormalized(text, Normalizer.Form.NFC) : !viqrSign;
     }
 
     private static String removeInvisible(String text, boolean keepTcvn3Letters) {

@@ -243,6 +243,16 @@ class VietnameseTextRepairTest {
         assertThat(result.repairs()).containsExactlyInAnyOrder(TextRepair.INVISIBLE_REMOVED, TextRepair.TCVN3_DECODED);
     }
 
+    /** Repair runs on every text field of every row: clean text comes back as the very same string. */
+    @ParameterizedTest
+    @ValueSource(strings = {"BVHTTDL-0001", "Museum of Fine Arts", "Chùa Vĩnh Nghiêm", "Đình Thổ Hà, phường Vân Hà", "07798"})
+    void returnsCleanTextItself(String clean) {
+        RepairResult result = repair.repair(clean);
+
+        assertThat(result.text()).isSameAs(clean);
+        assertThat(result.changed()).isFalse();
+    }
+
     @Test
     void nullAndEmptyAreUnchanged() {
         assertThat(repair.repair(null)).isEqualTo(new RepairResult(null, false, Set.of()));
