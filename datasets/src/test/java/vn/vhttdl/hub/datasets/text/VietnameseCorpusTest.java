@@ -61,6 +61,37 @@ class VietnameseCorpusTest {
         assertThat(changed(corpus, UnaryOperator.identity())).isEmpty();
     }
 
+    /**
+     * Read as the hub reads them, row by row through {@link SourceRow}, with and without marks:
+     * no field is changed, so no row is taken for legacy and no field decoded on a row's say-so.
+     */
+    @Test
+    void sourceRowChangesNothingInTheRowsTheCorpusComesFrom() {
+        List<UnaryOperator<String>> variants = List.of(UnaryOperator.identity(), VietnameseCorpus::withoutMarks);
+        List<String> changed = new ArrayList<>();
+        for (List<String> cells : rows) {
+            for (UnaryOperator<String> variant : variants) {
+                Map<String, Object> row = new HashMap<>();
+                for (int i = 0; i < cells.size(); i++) {
+                    row.put("c" + i, variant.apply(cells.get(i)));
+                }
+                RecordReport report = new RecordReport();
+                SourceRow source = new SourceRow(row, report, repair);
+                for (int i = 0; i < cells.size(); i++) {
+                    String read = source.text("c" + i, "c" + i);
+                    String genuine = variant.apply(cells.get(i)).strip();
+                    if (!genuine.equals(read == null ? "" : read)) {
+                        changed.add(genuine + " → " + read);
+                    }
+                }
+                assertThat(report.repairedFields()).as("repaired fields of %s", row).isZero();
+            }
+        }
+
+        assertThat(rows).hasSizeGreaterThan(10_000);
+        assertThat(changed).isEmpty();
+    }
+
     /** Vietnamese typed without marks is ASCII, the alphabet VIQR is written in: it must stay as it is. */
     @Test
     void repairChangesNothingInTheCorpusTypedWithoutMarks() {
