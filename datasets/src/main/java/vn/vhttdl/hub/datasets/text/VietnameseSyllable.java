@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * and never on the final glide ({@code áo}, never {@code aó}; both {@code hòa} and {@code hoà}); a
  * syllable closed by p, t, c or ch takes only the acute or the dot below ({@code quốc}, never
  * {@code quèc}), and one closed by nh or ch has a, ê, i or y before it ({@code tỉnh}, never
- * {@code tổnh}). This is what tells
+ * {@code tổnh}), oo only before ng or c ({@code xoong}, never {@code ngoõ}), a final y only
+ * after a or â. This is what tells
  * {@code Chùa} from {@code Chïa}: legacy-encoded text decoded the wrong way, or the right way,
  * almost never happens to spell valid syllables by accident.
  *
@@ -73,7 +74,15 @@ final class VietnameseSyllable {
         }
         // nh and ch close only a, ê, i, y and their glided forms (anh, ênh, inh, uynh, oach), never ô or u
         String closing = syllable.group(FINAL);
-        if (("nh".equals(closing) || "ch".equals(closing)) && !PALATAL_NUCLEI.contains(syllable.group(VOWELS_GROUP))) {
+        String nucleus = syllable.group(VOWELS_GROUP);
+        if (("nh".equals(closing) || "ch".equals(closing)) && !PALATAL_NUCLEI.contains(nucleus)) {
+            return false;
+        }
+        // oo only in -oong and -ooc (xoong, moóc); the glide y closes only a and â (tay, tây, khuây)
+        if ("oo".equals(nucleus) && !"ng".equals(closing) && !"c".equals(closing)) {
+            return false;
+        }
+        if ("y".equals(closing) && !nucleus.endsWith("a") && !nucleus.endsWith("â")) {
             return false;
         }
         // a syllable closed by p, t, c or ch takes only the sắc (acute) or nặng (dot below) tone
