@@ -181,7 +181,7 @@ class VietnameseCorpusTest {
 
         assertThat(inSomeRow).as("every corpus string is read in a row").containsAll(corpus);
         assertThat(wrong).as("decoded into something else by themselves (beyond the listed exceptions)").isEmpty();
-        assertThat(alone).as("back to the original by themselves").isGreaterThanOrEqualTo(corpus.size() * 95 / 100);
+        assertThat(alone).as("back to the original by themselves").isGreaterThanOrEqualTo(corpus.size() * 96 / 100);
         assertThat(asciiNotBack).as("plain-ASCII cells of the rows not back to the original").isEmpty();
         assertThat(notBackOriginals).as("not back to the original within their row").isEqualTo(exceptions);
     }
