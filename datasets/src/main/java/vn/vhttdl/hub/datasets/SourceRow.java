@@ -69,7 +69,8 @@ public final class SourceRow {
         });
         this.legacyEncoding = legacyEncodingOf(firstPass.values());
         this.wholeRowLegacy = legacyEncoding != null && values.values().stream()
-                .allMatch(value -> !(value instanceof String text) || VietnameseTextRepair.couldBeWrittenIn(text, legacyEncoding));
+                .allMatch(value -> !(value instanceof String text)
+                        || VietnameseTextRepair.couldBeWrittenIn(text, legacyEncoding));
     }
 
     /**
@@ -122,9 +123,14 @@ public final class SourceRow {
             return stripped.isEmpty() ? null : stripped;
         }
         // without a row-wide legacy encoding the answer is the first pass's: repair is deterministic
-        RepairResult repaired = legacyEncoding == null && firstPass.containsKey(column.toLowerCase(Locale.ROOT))
-                ? firstPass.get(column.toLowerCase(Locale.ROOT))
-                : wholeRowLegacy ? textRepair.repairFromLegacyRow(text, legacyEncoding) : textRepair.repair(text, legacyEncoding);
+        RepairResult repaired;
+        if (legacyEncoding == null && firstPass.containsKey(column.toLowerCase(Locale.ROOT))) {
+            repaired = firstPass.get(column.toLowerCase(Locale.ROOT));
+        } else if (wholeRowLegacy) {
+            repaired = textRepair.repairFromLegacyRow(text, legacyEncoding);
+        } else {
+            repaired = textRepair.repair(text, legacyEncoding);
+        }
         if (repaired.changed()) {
             report.repaired(field);
         }

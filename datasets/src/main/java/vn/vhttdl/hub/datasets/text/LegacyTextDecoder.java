@@ -44,7 +44,10 @@ final class LegacyTextDecoder {
     record Decoded(String text, TextRepair repair) {
     }
 
-    /** @param score Vietnamese words gained minus Vietnamese-looking words overwritten and oddly capitalised ones made */
+    /**
+     * @param score Vietnamese words gained, minus Vietnamese-looking words overwritten and
+     *     oddly capitalised syllables made
+     */
     private record Candidate(String text, TextRepair repair, int score) {
     }
 
@@ -211,7 +214,8 @@ final class LegacyTextDecoder {
         boolean convincing = evidence == Evidence.ALONE
                 ? gained > overwritten && gainedStrong >= 1 && minorityVouched
                 : gained >= overwritten && !result.equals(text) && minorityVouched;
-        return convincing ? Optional.of(new Candidate(result, encoding.repair(), gained - overwritten - oddCase)) : Optional.empty();
+        int score = gained - overwritten - oddCase;
+        return convincing ? Optional.of(new Candidate(result, encoding.repair(), score)) : Optional.empty();
     }
 
     /** @return whether the token holds a character that is neither a letter, a digit nor a separator (§, ·, ¸, a control) */

@@ -2,6 +2,7 @@ package vn.vhttdl.hub.datasets.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class VietnameseSyllable {
     private static final int VOWELS_GROUP = 2;
     private static final int FINAL = 3;
     /** The vowel groups that a final nh or ch may close. */
-    private static final java.util.Set<String> PALATAL_NUCLEI = java.util.Set.of("a", "ê", "i", "y", "oa", "uê", "uy");
+    private static final Set<String> PALATAL_NUCLEI = Set.of("a", "ê", "i", "y", "oa", "uê", "uy");
 
     /**
      * Up to three consonants, then one to four runs of up to three vowels, apart by one to three
@@ -125,7 +126,10 @@ final class VietnameseSyllable {
             toneAt = new int[length];
         }
 
-        /** @return the spelling, or {@code null} when a character is no letter of {@code alphabet} or a mark sits on no vowel */
+        /**
+         * @return the spelling, or {@code null} when a character is no letter of {@code alphabet}
+         *     or a mark sits on no vowel
+         */
         static Toneless of(String word, String alphabet) {
             if (word.isEmpty()) {
                 return null;
