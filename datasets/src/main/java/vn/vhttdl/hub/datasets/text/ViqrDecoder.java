@@ -36,9 +36,9 @@ import java.util.Optional;
  * {@link VietnameseSyllable#isMinorityWord}) is let through only when the text holds at least
  * as many words of the third rule ({@code Xa~ Kro^ng Pa}). When the row is known to be VIQR
  * (another field of it was decoded), the third rule is dropped: the text only has to change
- * into Vietnamese ({@code Ly'} is {@code Lý}, {@code QDD-UBND} is {@code QĐ-UBND}). When every
- * text field of the row is ASCII as well, minority place names need no other word to vouch for
- * them, and the converter's escapes in addresses are removed ({@code bui\.ngoc@}).
+ * into Vietnamese ({@code Ly'} is {@code Lý}, {@code QDD-UBND} is {@code QĐ-UBND}), and the
+ * converter's escapes in addresses are removed ({@code bui\.ngoc@}). When every text field of
+ * the row is ASCII as well, minority place names need no other word to vouch for them.
  */
 final class ViqrDecoder {
 
