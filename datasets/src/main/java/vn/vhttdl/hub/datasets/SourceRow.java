@@ -42,6 +42,8 @@ public final class SourceRow {
     private final VietnameseTextRepair textRepair;
     private final Set<String> unrepairedFields;
     private final TextRepair legacyEncoding;
+    /** Whether every text column could be in {@link #legacyEncoding}: the row is wholly legacy, not partly Unicode. */
+    private final boolean wholeRowLegacy;
     /** The repair of each text column without a known encoding, made once to guess the row's encoding and reused. */
     private final Map<String, RepairResult> firstPass = new HashMap<>();
 
@@ -66,12 +68,18 @@ public final class SourceRow {
             }
         });
         this.legacyEncoding = legacyEncodingOf(firstPass.values());
+        this.wholeRowLegacy = legacyEncoding != null && values.values().stream()
+                .allMatch(value -> !(value instanceof String text)
+                        || VietnameseTextRepair.couldBeWrittenIn(text, legacyEncoding));
     }
 
     /**
      * A legacy application wrote all its columns in one encoding. When some field of the row
      * is clearly TCVN3 (or VNI, or VIQR), fields too short to prove it themselves ({@code Q§},
-     * VIQR {@code Ly'}) are decoded alike.
+     * VIQR {@code Ly'}) are decoded alike; and when no field holds what that encoding cannot
+     * hold (a row partly converted to Unicode holds {@code ố}), so are fields that happen to read
+     * as Vietnamese and names of minority languages
+     * ({@link VietnameseTextRepair#repairFromLegacyRow}).
      */
     private static TextRepair legacyEncodingOf(Collection<RepairResult> firstPass) {
         Set<TextRepair> found = EnumSet.noneOf(TextRepair.class);
@@ -115,9 +123,14 @@ public final class SourceRow {
             return stripped.isEmpty() ? null : stripped;
         }
         // without a row-wide legacy encoding the answer is the first pass's: repair is deterministic
-        RepairResult repaired = legacyEncoding == null && firstPass.containsKey(column.toLowerCase(Locale.ROOT))
-                ? firstPass.get(column.toLowerCase(Locale.ROOT))
-                : textRepair.repair(text, legacyEncoding);
+        RepairResult repaired;
+        if (legacyEncoding == null && firstPass.containsKey(column.toLowerCase(Locale.ROOT))) {
+            repaired = firstPass.get(column.toLowerCase(Locale.ROOT));
+        } else if (wholeRowLegacy) {
+            repaired = textRepair.repairFromLegacyRow(text, legacyEncoding);
+        } else {
+            repaired = textRepair.repair(text, legacyEncoding);
+        }
         if (repaired.changed()) {
             report.repaired(field);
         }

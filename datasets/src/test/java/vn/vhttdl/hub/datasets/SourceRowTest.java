@@ -133,6 +133,46 @@ class SourceRowTest {
     }
 
     @Test
+    void decodesEveryFieldOfARowWhollyInTcvn3EvenWhereItReadsAsVietnameseOrNamesAMinorityPlace() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ten", "Kh¸ch s¹n S«ng CÇu");
+        values.put("hang", "Bèn sao");
+        values.put("xa", "Kr«ng Pa");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.text("ten", "name")).isEqualTo("Khách sạn Sông Cầu");
+        assertThat(source.text("hang", "stars")).isEqualTo("Bốn sao");
+        assertThat(source.text("xa", "commune")).isEqualTo("Krông Pa");
+    }
+
+    /** A field in Unicode (QĐ) shows the row was partly converted: what reads as Vietnamese may be Unicode too. */
+    @Test
+    void leavesWhatReadsAsVietnameseInARowPartlyInUnicode() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ten", "Kh¸ch s¹n S«ng CÇu");
+        values.put("quyet_dinh", "86/QĐ-UBND");
+        values.put("hang", "Bèn sao");
+        values.put("xa", "Xã Krông Pa");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.text("ten", "name")).isEqualTo("Khách sạn Sông Cầu");
+        assertThat(source.text("hang", "stars")).isEqualTo("Bèn sao");
+        assertThat(source.text("xa", "commune")).isEqualTo("Xã Krông Pa");
+    }
+
+    @Test
+    void removesTheEscapesOfAConverterFromCodesAndAddressesOfAViqrRow() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ten", "DDi`nh Tho^? Ha`");
+        values.put("ma", "D\\DL-0001");
+        values.put("email", "bui\\.ngoc@example.com");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.text("ma", "id")).isEqualTo("DDL-0001");
+        assertThat(source.text("email", "email")).isEqualTo("bui.ngoc@example.com");
+    }
+
+    @Test
     void ignoresTimeOfDayOfATimestampTakenAsADate() {
         assertThat(row("d", LocalDateTime.of(2024, 3, 12, 0, 30)).date("d", "issuedOn")).isEqualTo(LocalDate.of(2024, 3, 12));
     }

@@ -15,17 +15,28 @@ import java.util.Optional;
  *   <li>read as it is, it is not Vietnamese: some word spells no Vietnamese syllable or is
  *       oddly capitalised ({@code Chïa}, {@code HuÕ});</li>
  *   <li>decoded, every word that has letters beyond ASCII is a Vietnamese syllable (or an
- *       abbreviation such as {@code QĐ});</li>
+ *       abbreviation such as {@code QĐ}), or a place name of a minority language
+ *       ({@link VietnameseSyllable#isMinorityWord}: {@code Krông}, {@code Đakrông}) vouched for
+ *       by the rest of the text: some other word spells no Vietnamese as it stands and a
+ *       Vietnamese syllable decoded ({@code X·} is {@code Xã}), and the text gains at least as
+ *       many Vietnamese words as it holds such names ({@code X· Ia Kr¸i} is {@code Xã Ia Krái});</li>
  *   <li>decoding made more Vietnamese words out of codes distinctive of the encoding than it
  *       changed words that already read as Vietnamese;</li>
  *   <li>one of those words has three letters or more, or was spelt with a symbol ({@code X·}
  *       is TCVN3 {@code Xã}) or with a mark of its own ({@code Xaõ} is VNI {@code Xã}): a lone
  *       {@code µm} (micrometre) would otherwise read {@code àm};</li>
- *   <li>no other encoding decodes the text as convincingly.</li>
+ *   <li>no other encoding decodes the text as convincingly (the words gained, less those
+ *       overwritten, less those that come out oddly capitalised: {@code ThÓ} is TCVN3
+ *       {@code Thể}, not VNI {@code ThĨ}).</li>
  * </ol>
  * When the caller knows the source's encoding (other fields of the same row were decoded), the
  * last three rules relax, so that {@code 2103/Q§-BVHTTDL}, which holds no syllable at all, is
- * decoded too.
+ * decoded too. When, moreover, every text field of the row could be in that encoding (none
+ * holds a letter beyond one byte, so the row is not partly Unicode), the second and third rules
+ * relax as well: a text that happens to read as Vietnamese is the encoding's all the same
+ * (TCVN3 {@code Bèn sao} is {@code Bốn sao}, VNI {@code Goám} is {@code Gốm}), and a decoded
+ * word may be a place name of a minority language ({@code Kr«ng} is {@code Krông}, see
+ * {@link VietnameseSyllable#isMinorityWord}).
  */
 final class LegacyTextDecoder {
 
@@ -33,7 +44,10 @@ final class LegacyTextDecoder {
     record Decoded(String text, TextRepair repair) {
     }
 
-    /** @param score Vietnamese words gained minus Vietnamese-looking words overwritten */
+    /**
+     * @param score Vietnamese words gained, minus Vietnamese-looking words overwritten and
+     *     oddly capitalised syllables made
+     */
     private record Candidate(String text, TextRepair repair, int score) {
     }
 
@@ -46,7 +60,7 @@ final class LegacyTextDecoder {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (LegacyEncoding encoding : encodings) {
-            decodeWith(encoding, text, true).ifPresent(candidates::add);
+            decodeWith(encoding, text, Evidence.ALONE).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparingInt(Candidate::score).reversed());
         if (candidates.isEmpty()
@@ -58,19 +72,36 @@ final class LegacyTextDecoder {
         return Optional.of(new Decoded(best.text(), best.repair()));
     }
 
-    /** Decodes {@code text} from {@code sourceEncoding}, known from its context, unless that yields no Vietnamese. */
-    Optional<Decoded> decodeFrom(String text, TextRepair sourceEncoding) {
-        if (!fitsInOneByte(text) || readsAsVietnamese(text)) {
+    /**
+     * Decodes {@code text} from {@code sourceEncoding}, known from its context, unless that yields no Vietnamese.
+     *
+     * @param wholeRow whether every text field of the row could be in {@code sourceEncoding}
+     */
+    Optional<Decoded> decodeFrom(String text, TextRepair sourceEncoding, boolean wholeRow) {
+        if (!fitsInOneByte(text) || (!wholeRow && readsAsVietnamese(text))) {
             return Optional.empty();
         }
-        return encodings.stream()
-                .filter(encoding -> encoding.repair() == sourceEncoding)
-                .findFirst()
-                .flatMap(encoding -> decodeWith(encoding, text, false))
-                .map(candidate -> new Decoded(candidate.text(), sourceEncoding));
+        for (LegacyEncoding encoding : encodings) {
+            if (encoding.repair() == sourceEncoding) {
+                Evidence evidence = wholeRow ? Evidence.WHOLE_ROW : Evidence.ROW;
+                return decodeWith(encoding, text, evidence).map(candidate -> new Decoded(candidate.text(), sourceEncoding));
+            }
+        }
+        return Optional.empty();
     }
 
-    private static boolean fitsInOneByte(String text) {
+    /** How much a decoding has to prove. */
+    private enum Evidence {
+        /** the text alone: all the rules */
+        ALONE,
+        /** the row's encoding is known from another field */
+        ROW,
+        /** the row's encoding is known and every text field of it could be in it */
+        WHOLE_ROW
+    }
+
+    /** @return whether every letter (and combining mark) of the text fits in one byte, as legacy text must */
+    static boolean fitsInOneByte(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean mustFit = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -119,12 +150,18 @@ final class LegacyTextDecoder {
         return capitalWord;
     }
 
-    private static Optional<Candidate> decodeWith(LegacyEncoding encoding, String text, boolean needEvidence) {
+    private static Optional<Candidate> decodeWith(LegacyEncoding encoding, String text, Evidence evidence) {
         boolean capitalText = isCapitalText(text);
         StringBuilder out = new StringBuilder(text.length());
         int gained = 0;
         int gainedStrong = 0;
         int overwritten = 0;
+        /** tokens holding a word that only the looser grammar of minority place names accepts */
+        int minority = 0;
+        /** tokens that read as no Vietnamese as they stand and as Vietnamese syllables decoded */
+        int proven = 0;
+        /** decoded syllables capitalised as no one writes them */
+        int oddCase = 0;
         int start = 0;
         while (start < text.length()) {
             int end = start;
@@ -134,34 +171,51 @@ final class LegacyTextDecoder {
             }
             String token = text.substring(start, end);
             String decoded = whitespace ? token : encoding.decodeToken(token, capitalText);
+            boolean changed = !decoded.equals(token);
+            boolean minorityToken = false;
+            int syllables = 0;
+            int longSyllables = 0;
             for (String word : VietnameseWords.words(decoded)) {
-                if (VietnameseWords.classify(word, false) == WordKind.FOREIGN) {
-                    return Optional.empty();
+                WordKind kind = VietnameseWords.classify(word, false);
+                if (kind == WordKind.FOREIGN) {
+                    if (!VietnameseSyllable.isMinorityWord(word)) {
+                        return Optional.empty();
+                    }
+                    minorityToken = true;
+                } else if (changed && kind == WordKind.VIETNAMESE && word.length() >= 2) {
+                    syllables++;
+                    longSyllables += word.length() >= 3 ? 1 : 0;
+                    // VNI ThĨ (TCVN3 Thể): a capital inside a word is a wrong reading, not a spelling
+                    oddCase += VietnameseWords.hasOrdinaryCase(word) ? 0 : 1;
                 }
             }
-            if (!decoded.equals(token)) {
-                overwritten += (int) VietnameseWords.words(token).stream()
-                        .filter(word -> VietnameseWords.classify(word, true) == WordKind.VIETNAMESE)
-                        .count();
+            minority += minorityToken ? 1 : 0;
+            if (changed) {
+                boolean foreignAsItStands = false;
+                for (String word : VietnameseWords.words(token)) {
+                    WordKind kind = VietnameseWords.classify(word, true);
+                    overwritten += kind == WordKind.VIETNAMESE ? 1 : 0;
+                    foreignAsItStands |= kind == WordKind.FOREIGN;
+                }
+                proven += !minorityToken && foreignAsItStands && syllables > 0 ? 1 : 0;
                 if (encoding.isDistinctive(token)) {
                     // symbols as letters (X· is Xã) or marks as bytes of their own (VNI Xaõ) are telling
                     boolean spelledWithSymbols = hasSymbolOrControl(token) || decoded.length() < token.length();
-                    for (String word : VietnameseWords.words(decoded)) {
-                        if (VietnameseWords.isVietnameseWordBeyondAscii(word)) {
-                            gained++;
-                            gainedStrong += word.length() >= 3 || spelledWithSymbols ? 1 : 0;
-                        }
-                    }
+                    gained += syllables;
+                    gainedStrong += spelledWithSymbols ? syllables : longSyllables;
                 }
             }
             out.append(decoded);
             start = end;
         }
         String result = out.toString();
-        boolean convincing = needEvidence
-                ? gained > overwritten && gainedStrong >= 1
-                : gained >= overwritten && !result.equals(text);
-        return convincing ? Optional.of(new Candidate(result, encoding.repair(), gained - overwritten)) : Optional.empty();
+        // a minority name proves nothing: other words must, by spelling no Vietnamese until decoded
+        boolean minorityVouched = minority == 0 || evidence == Evidence.WHOLE_ROW || (proven >= 1 && gained >= minority);
+        boolean convincing = evidence == Evidence.ALONE
+                ? gained > overwritten && gainedStrong >= 1 && minorityVouched
+                : gained >= overwritten && !result.equals(text) && minorityVouched;
+        int score = gained - overwritten - oddCase;
+        return convincing ? Optional.of(new Candidate(result, encoding.repair(), score)) : Optional.empty();
     }
 
     /** @return whether the token holds a character that is neither a letter, a digit nor a separator (§, ·, ¸, a control) */

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class VietnameseTextRepair {
 
+    /** The ASCII that VIQR writes marks, escapes and đ with ({@code dd} is checked apart). */
+    private static final String VIQR_SIGNS = "'`?~.^(+\\";
+
     private final LegacyTextDecoder legacyDecoder = new LegacyTextDecoder();
     private final ViqrDecoder viqrDecoder = new ViqrDecoder();
 
@@ -42,8 +45,43 @@ public final class VietnameseTextRepair {
      *     {@link TextRepair#VIQR_DECODED}; {@code null} (or any other value) when unknown
      */
     public RepairResult repair(String text, TextRepair sourceEncoding) {
+        return repair(text, sourceEncoding, false);
+    }
+
+    /**
+     * Repairs a text of a row that is wholly in a legacy encoding: another field of the row was
+     * decoded from it and every text field of the row {@linkplain #couldBeWrittenIn could be
+     * written in it} (none holds Unicode the encoding cannot hold, so the row is not partly
+     * converted). On that evidence the text is decoded even where it happens to read as
+     * Vietnamese as it stands (TCVN3 {@code Bèn sao} is {@code Bốn sao}), and decoded words may
+     * be place names of minority languages ({@code X· Ia Kr¸i} is {@code Xã Ia Krái}).
+     *
+     * @param rowEncoding {@link TextRepair#TCVN3_DECODED}, {@link TextRepair#VNI_DECODED} or
+     *     {@link TextRepair#VIQR_DECODED}
+     */
+    public RepairResult repairFromLegacyRow(String text, TextRepair rowEncoding) {
+        return repair(text, rowEncoding, true);
+    }
+
+    /**
+     * @return whether {@code text} could be held in {@code encoding}: for TCVN3 and VNI every
+     *     letter fits in one byte (Latin-1 or CP1252), for VIQR every letter is ASCII; a field
+     *     holding {@code ố} or {@code ơ} shows the row was written in Unicode
+     */
+    public static boolean couldBeWrittenIn(String text, TextRepair encoding) {
+        return switch (encoding) {
+            case TCVN3_DECODED, VNI_DECODED -> LegacyTextDecoder.fitsInOneByte(text);
+            case VIQR_DECODED -> ViqrDecoder.lettersAreAscii(text);
+            default -> false;
+        };
+    }
+
+    private RepairResult repair(String text, TextRepair sourceEncoding, boolean wholeRow) {
         if (text == null) {
             return RepairResult.unchanged(null);
+        }
+        if (needsNoRepair(text)) {
+            return RepairResult.unchanged(text);
         }
         Set<TextRepair> repairs = EnumSet.noneOf(TextRepair.class);
 
@@ -60,14 +98,14 @@ public final class VietnameseTextRepair {
 
         Optional<LegacyTextDecoder.Decoded> decoded = legacyDecoder.decode(repaired);
         if (decoded.isEmpty() && sourceEncoding != null) {
-            decoded = legacyDecoder.decodeFrom(repaired, sourceEncoding);
+            decoded = legacyDecoder.decodeFrom(repaired, sourceEncoding, wholeRow);
         }
         if (decoded.isPresent()) {
             repaired = decoded.get().text();
             repairs.add(decoded.get().repair());
         } else {
             Optional<String> viqr = sourceEncoding == TextRepair.VIQR_DECODED
-                    ? viqrDecoder.decodeFrom(repaired)
+                    ? viqrDecoder.decodeFrom(repaired, wholeRow)
                     : viqrDecoder.decode(repaired);
             if (viqr.isPresent()) {
                 repaired = viqr.get();
@@ -89,6 +127,33 @@ public final class VietnameseTextRepair {
 
         boolean changed = !repaired.equals(text);
         return new RepairResult(repaired, changed, changed ? repairs : Set.of());
+    }
+
+    /**
+     * One pass over the text, without allocating, for the common case: plain ASCII with nothing
+     * VIQR could mark, or NFC Unicode holding a letter no single-byte encoding holds (so neither
+     * legacy decoding applies), with no invisible character and no Ð anywhere.
+     */
+    private static boolean needsNoRepair(String text) {
+        boolean beyondAscii = false;
+        boolean beyondOneByte = false;
+        boolean viqrSign = false;
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isZeroWidth(c) || (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 'Ð' || c == 'ð') {
+                return false;
+            }
+            if (c >= 0x80) {
+                beyondAscii = true;
+                beyondOneByte |= LegacyBytes.byteOf(c) < 0
+                        && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+            } else {
+                viqrSign |= VIQR_SIGNS.indexOf(c) >= 0 || ((c | 0x20) == 'd' && (previous | 0x20) == 'd');
+            }
+            previous = c;
+        }
+        return beyondAscii ? beyondOneByte && Normalizer.isNormalized(text, Normalizer.Form.NFC) : !viqrSign;
     }
 
     private static String removeInvisible(String text, boolean keepTcvn3Letters) {

@@ -75,7 +75,8 @@ final class VietnameseWords {
         return word.length() >= 2 && classify(word, false) == WordKind.VIETNAMESE;
     }
 
-    private static boolean hasOrdinaryCase(String word) {
+    /** @return whether the word is lower-case, Capitalised or in capitals ({@code HuÕ} is none of them) */
+    static boolean hasOrdinaryCase(String word) {
         String rest = word.substring(1);
         return word.equals(word.toLowerCase(Locale.ROOT))
                 || word.equals(word.toUpperCase(Locale.ROOT))

@@ -31,9 +31,14 @@ import java.util.Optional;
  *   <li>no backtick is left over that belongs to no vowel: {@code `true`} quotes code.</li>
  * </ol>
  * Tokens that are addresses (holding {@code ://} or {@code @}, or starting {@code www.}) are
- * never decoded. When the row is known to be VIQR (another field of it was decoded), the third
- * rule is dropped: the text only has to change into Vietnamese ({@code Ly'} is {@code Lý},
- * {@code QDD-UBND} is {@code QĐ-UBND}).
+ * never decoded. A decoded word that is no Vietnamese syllable but could be a place name of a
+ * minority language ({@code Kro^ng} is {@code Krông}, see
+ * {@link VietnameseSyllable#isMinorityWord}) is let through only when the text holds at least
+ * as many words of the third rule ({@code Xa~ Kro^ng Pa}). When the row is known to be VIQR
+ * (another field of it was decoded), the third rule is dropped: the text only has to change
+ * into Vietnamese ({@code Ly'} is {@code Lý}, {@code QDD-UBND} is {@code QĐ-UBND}), and the
+ * converter's escapes in addresses are removed ({@code bui\.ngoc@}). When every text field of
+ * the row is ASCII as well, minority place names need no other word to vouch for them.
  */
 final class ViqrDecoder {
 
@@ -47,16 +52,25 @@ final class ViqrDecoder {
         return decode(text, true);
     }
 
-    /** Decodes {@code text} from a row known to be VIQR, unless that yields no Vietnamese. */
-    Optional<String> decodeFrom(String text) {
-        return decode(text, false);
+    /**
+     * Decodes {@code text} from a row known to be VIQR, unless that yields no Vietnamese.
+     *
+     * @param wholeRow whether every text field of the row is ASCII, as VIQR is
+     */
+    Optional<String> decodeFrom(String text, boolean wholeRow) {
+        return decode(text, false, wholeRow);
     }
 
     private static Optional<String> decode(String text, boolean needEvidence) {
+        return decode(text, needEvidence, false);
+    }
+
+    private static Optional<String> decode(String text, boolean needEvidence, boolean wholeRow) {
         if (!isViqrCandidate(text)) {
             return Optional.empty();
         }
         Evidence evidence = new Evidence();
+        int minority = 0;
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start < text.length()) {
@@ -66,8 +80,11 @@ final class ViqrDecoder {
                 end++;
             }
             String token = text.substring(start, end);
-            if (whitespace || isAddress(token)) {
+            if (whitespace) {
                 out.append(token);
+            } else if (isAddress(token)) {
+                // an address is never decoded; within a VIQR row its escapes (bui\.ngoc@) are the converter's
+                out.append(needEvidence ? token : withoutEscapes(token));
             } else {
                 String decoded = new TokenDecoder(token, evidence).decode();
                 if (evidence.codeQuote) {
@@ -75,7 +92,10 @@ final class ViqrDecoder {
                 }
                 for (String word : VietnameseWords.words(decoded)) {
                     if (VietnameseWords.classify(word, true) == WordKind.FOREIGN) {
-                        return Optional.empty();
+                        if (!VietnameseSyllable.isMinorityWord(word)) {
+                            return Optional.empty();
+                        }
+                        minority++;
                     }
                 }
                 out.append(decoded);
@@ -86,14 +106,16 @@ final class ViqrDecoder {
         if (result.equals(text)) {
             return Optional.empty();
         }
-        boolean convincing = !needEvidence || evidence.strong >= 1;
+        // a minority place name (Kro^ng) proves nothing: strong syllables of the text must outweigh them
+        boolean minorityVouched = minority == 0 || wholeRow || evidence.strong >= minority;
+        boolean convincing = (!needEvidence || evidence.strong >= 1) && minorityVouched;
         return convincing ? Optional.of(result) : Optional.empty();
     }
 
     /**
      * @return whether every letter of the text is ASCII (typographic quotes and dashes may have
-     *     been added by a word processor), no control character is left, and a VIQR mark or a
-     *     {@code dd} is there
+     *     been added by a word processor), no control character is left, and a VIQR mark, an
+     *     escape ({@code D\\DL}) or a {@code dd} is there
      */
     private static boolean isViqrCandidate(String text) {
         boolean marks = false;
@@ -103,10 +125,35 @@ final class ViqrDecoder {
             if (beyondAscii || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
                 return false;
             }
-            marks |= TONE_MARKS.indexOf(c) >= 0 || MODIFIERS.indexOf(c) >= 0
+            marks |= TONE_MARKS.indexOf(c) >= 0 || MODIFIERS.indexOf(c) >= 0 || c == '\\'
                     || (i > 0 && Character.toLowerCase(c) == 'd' && Character.toLowerCase(text.charAt(i - 1)) == 'd');
         }
         return marks;
+    }
+
+    /** @return whether no letter (nor combining mark) of the text is beyond ASCII */
+    static boolean lettersAreAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the token without the backslashes that escape a VIQR mark or a d */
+    private static String withoutEscapes(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean escape = c == '\\' && i + 1 < token.length()
+                    && (isMark(token.charAt(i + 1)) || Character.toLowerCase(token.charAt(i + 1)) == 'd');
+            if (!escape) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isAddress(String token) {

@@ -63,6 +63,40 @@ final class VietnameseCorpus {
         return List.copyOf(corpus);
     }
 
+    /**
+     * @return the rows the corpus strings come from, as the hub would read them: the cells of
+     *     each line of the admin-unit code lists, the literals of each demo-seed row (one line),
+     *     and each sample on its own; a row keeps only its genuine and plain-ASCII cells
+     */
+    static List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String file : ADMIN_UNIT_FILES) {
+            readAdminUnitLines(file).forEach(line -> rows.add(csvCells(line)));
+        }
+        for (String script : demoSeedScripts()) {
+            script.lines().forEach(line -> rows.add(sqlStringLiterals(line)));
+        }
+        VietnameseSamples.vietnamese().forEach(sample -> rows.add(List.of(sample)));
+        return rows.stream()
+                .map(row -> row.stream().filter(cell -> isGenuineVietnamese(cell) || isPlainAscii(cell)).toList())
+                .filter(row -> row.stream().anyMatch(VietnameseCorpus::isGenuineVietnamese))
+                .toList();
+    }
+
+    /** @return the lines of a class-path text resource, without blank lines and {@code #} comments */
+    static List<String> resourceLines(String resource) {
+        try (InputStream in = Objects.requireNonNull(VietnameseCorpus.class.getResourceAsStream(resource), resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isPlainAscii(String text) {
+        return !text.isBlank() && text.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+    }
+
     /** @return the distinct plain-ASCII string literals of the demo seeds: codes, URLs, e-mail addresses, numbers */
     static List<String> asciiDemoLiterals() {
         return demoSeedLiterals().stream()
@@ -93,32 +127,43 @@ final class VietnameseCorpus {
     static List<String> adminUnitCells() {
         List<String> cells = new ArrayList<>();
         for (String file : ADMIN_UNIT_FILES) {
-            String resource = "/codelists/admin-units/" + file;
-            try (InputStream in = Objects.requireNonNull(VietnameseCorpus.class.getResourceAsStream(resource), resource);
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().filter(line -> !line.startsWith("#")).skip(1).forEach(line -> cells.addAll(csvCells(line)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            readAdminUnitLines(file).forEach(line -> cells.addAll(csvCells(line)));
         }
         return cells;
     }
 
-    /** The demo seeds belong to the hub module; the tests run from this module's directory. */
+    /** @return the data lines of one code list, without its comment lines and its header */
+    private static List<String> readAdminUnitLines(String file) {
+        String resource = "/codelists/admin-units/" + file;
+        try (InputStream in = Objects.requireNonNull(VietnameseCorpus.class.getResourceAsStream(resource), resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().filter(line -> !line.startsWith("#")).skip(1).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<String> demoSeedLiterals() {
+        List<String> literals = new ArrayList<>();
+        demoSeedScripts().forEach(script -> literals.addAll(sqlStringLiterals(script)));
+        return literals;
+    }
+
+    /** The demo seeds belong to the hub module; the tests run from this module's directory. */
+    private static List<String> demoSeedScripts() {
         Path demo = Path.of(System.getProperty("basedir", "."), "..", "hub", "src", "main", "resources", "demo");
         if (!Files.isDirectory(demo)) {
             throw new IllegalStateException("demo seeds not found at " + demo.toAbsolutePath().normalize());
         }
-        List<String> literals = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(demo)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".sql")).sorted().toList()) {
-                literals.addAll(sqlStringLiterals(withoutLegacyRows(Files.readString(file, StandardCharsets.UTF_8))));
+                scripts.add(withoutLegacyRows(Files.readString(file, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return literals;
+        return scripts;
     }
 
     /**

@@ -150,6 +150,55 @@ class VietnameseTextRepairTest {
         assertThat(repair.repair(ambiguous).changed()).isFalse();
     }
 
+    /** European names and phrases in Latin-1, whose letters legacy-encoded Vietnamese is made of. */
+    @Test
+    void leavesEuropeanTextWithLatin1LettersAlone() {
+        List<String> traps = VietnameseCorpus.resourceLines("/latin1-traps.txt");
+        List<String> changed = new ArrayList<>();
+        for (String trap : traps) {
+            RepairResult result = repair.repair(trap);
+            if (result.changed()) {
+                changed.add(trap + " → " + result.text());
+            }
+        }
+
+        assertThat(traps).hasSizeGreaterThan(100).contains("Café Zürich", "São Paulo", "Ørsted");
+        assertThat(changed).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            X· Ia Kr¸i                    | Xã Ia Krái
+            X· Cu«r §¨ng                  | Xã Cuôr Đăng
+            HuyÖn Kr«ng Bók               | Huyện Krông Búk
+            Xaõ Cö Dlieâ Mnoâng           | Xã Cư Dliê Mnông
+            ThÓ dôc thÓ thao              | Thể dục thể thao
+            Tænh Sôn La                   | Tỉnh Sơn La
+            """)
+    void decodesMinorityPlaceNamesThatOtherWordsOfTheTextVouchFor(String legacy, String expected) {
+        assertThat(repair.repair(legacy).text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Xã Krông Pa", "Xã Ia Krái", "Buôn Đôn", "Krông Búk", "Ea H'Leo", "Xã Đakrông"})
+    void leavesGenuineMinorityPlaceNamesAlone(String genuine) {
+        assertThat(repair.repair(genuine).changed()).isFalse();
+        assertThat(repair.repair(genuine, TextRepair.TCVN3_DECODED).changed()).isFalse();
+        assertThat(repair.repair(genuine, TextRepair.VNI_DECODED).changed()).isFalse();
+    }
+
+    @Test
+    void decodesEveryFieldOfARowWhollyInALegacyEncoding() {
+        assertThat(repair.repairFromLegacyRow("Bèn sao", TextRepair.TCVN3_DECODED).text()).isEqualTo("Bốn sao");
+        assertThat(repair.repairFromLegacyRow("Goám men lam", TextRepair.VNI_DECODED).text()).isEqualTo("Gốm men lam");
+        assertThat(repair.repairFromLegacyRow("Kr«ng Pa", TextRepair.TCVN3_DECODED).text()).isEqualTo("Krông Pa");
+        assertThat(repair.repairFromLegacyRow("Kro^ng Pa", TextRepair.VIQR_DECODED).text()).isEqualTo("Krông Pa");
+        assertThat(repair.repairFromLegacyRow("Museum of Fine Arts", TextRepair.TCVN3_DECODED).changed()).isFalse();
+        assertThat(VietnameseTextRepair.couldBeWrittenIn("Bèn sao", TextRepair.TCVN3_DECODED)).isTrue();
+        assertThat(VietnameseTextRepair.couldBeWrittenIn("86/QĐ-UBND", TextRepair.TCVN3_DECODED)).isFalse();
+        assertThat(VietnameseTextRepair.couldBeWrittenIn("Bèn sao", TextRepair.VIQR_DECODED)).isFalse();
+    }
+
     @Test
     void decodesShortValuesWhenTheRowIsKnownToBeTcvn3() {
         assertThat(repair.repair("2103/Q§-BVHTTDL", TextRepair.TCVN3_DECODED).text()).isEqualTo("2103/QĐ-BVHTTDL");
@@ -192,6 +241,16 @@ class VietnameseTextRepairTest {
 
         assertThat(result.text()).isEqualTo("Đình Thổ Hà");
         assertThat(result.repairs()).containsExactlyInAnyOrder(TextRepair.INVISIBLE_REMOVED, TextRepair.TCVN3_DECODED);
+    }
+
+    /** Repair runs on every text field of every row: clean text comes back as the very same string. */
+    @ParameterizedTest
+    @ValueSource(strings = {"BVHTTDL-0001", "Museum of Fine Arts", "Chùa Vĩnh Nghiêm", "Đình Thổ Hà, phường Vân Hà", "07798"})
+    void returnsCleanTextItself(String clean) {
+        RepairResult result = repair.repair(clean);
+
+        assertThat(result.text()).isSameAs(clean);
+        assertThat(result.changed()).isFalse();
     }
 
     @Test
