@@ -74,6 +74,22 @@ public final class HubClient {
         return json.readTree(response.body()).path("runId").asText();
     }
 
+    /**
+     * {@code POST /api/exchanges/{id}/runs}, where 409 (the exchange's previous run is still
+     * finishing its extraction) is an answer rather than an error.
+     *
+     * @return the run id, or null when the exchange is still busy
+     */
+    public String startRunIfIdle(String exchange) throws IOException, InterruptedException {
+        HttpRequest request = request("/api/exchanges/" + exchange + "/runs").POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 409) {
+            return null;
+        }
+        expect(response, 202, "start a run of " + exchange);
+        return json.readTree(response.body()).path("runId").asText();
+    }
+
     /** {@code GET /api/runs/{runId}}: status, counts and times. */
     public JsonNode run(String runId) throws IOException, InterruptedException {
         HttpResponse<String> response = get("/api/runs/" + runId);

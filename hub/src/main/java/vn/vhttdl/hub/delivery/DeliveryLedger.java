@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,58 +27,55 @@ public class DeliveryLedger {
     public record Entry(String recordKey, String contentHash, String idempotencyKey) {
     }
 
-    private static final int IN_CLAUSE_CHUNK = 500;
     private static final String WITH_OUTCOME = "FROM delivery_ledger l LEFT JOIN batch_outcome o ON o.batch_id = l.batch_id ";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final LedgerStatements statements;
 
+    @Autowired
     public DeliveryLedger(JdbcTemplate jdbc, Clock clock) {
+        this(jdbc, clock, LedgerStatements.Dialect.of(jdbc.getDataSource()));
+    }
+
+    DeliveryLedger(JdbcTemplate jdbc, Clock clock, LedgerStatements.Dialect dialect) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.statements = new LedgerStatements(jdbc, dialect);
     }
 
     /**
+     * One query per batch on PostgreSQL ({@code = ANY(array)}), one per 500 keys elsewhere.
+     *
      * @return for each of {@code keys} whose last version is pending or delivered, its content hash
      */
     public Map<String, String> liveHashes(String exchangeId, Collection<String> keys) {
         Map<String, String> hashes = new HashMap<>();
-        List<String> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += IN_CLAUSE_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CLAUSE_CHUNK));
-            Object[] args = new Object[chunk.size() + 1];
-            args[0] = exchangeId;
-            for (int i = 0; i < chunk.size(); i++) {
-                args[i + 1] = chunk.get(i);
-            }
-            jdbc.query("SELECT l.record_key, l.content_hash " + WITH_OUTCOME + "WHERE l.exchange_id = ? "
-                    + "AND (o.outcome IS NULL OR o.outcome = 'DELIVERED') AND l.record_key IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
-                        hashes.put(rs.getString(1), rs.getString(2));
-                    }, args);
-        }
+        statements.liveHashes(exchangeId, List.copyOf(keys), hashes);
         return hashes;
     }
 
-    /** Records a batch as queued, replacing each record's previous version. */
+    /**
+     * Records a batch as queued, replacing each record's previous version: one statement per batch
+     * on PostgreSQL and H2. A key that appears twice in the batch keeps its last version, as it
+     * would had the two been written one after the other.
+     */
     @Transactional
     public void enqueued(String exchangeId, String runId, String batchId, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        int[] updated = jdbc.batchUpdate("UPDATE delivery_ledger SET content_hash = ?, idempotency_key = ?, run_id = ?, "
-                + "batch_id = ?, enqueued_at = ? WHERE exchange_id = ? AND record_key = ?",
-                entries.stream().map(e -> new Object[] {e.contentHash(), e.idempotencyKey(), runId, batchId, now, exchangeId,
-                        e.recordKey()}).toList());
-        List<Object[]> inserts = new java.util.ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (updated[i] == 0) {
-                Entry e = entries.get(i);
-                inserts.add(new Object[] {exchangeId, e.recordKey(), e.contentHash(), e.idempotencyKey(), runId, batchId, now});
-            }
+        statements.upsert(exchangeId, runId, batchId, now, lastVersionOfEachKey(entries));
+    }
+
+    /** PostgreSQL's ON CONFLICT refuses to touch a row twice in one statement. */
+    private static List<Entry> lastVersionOfEachKey(List<Entry> entries) {
+        Map<String, Entry> byKey = new LinkedHashMap<>(entries.size() * 2);
+        for (Entry entry : entries) {
+            byKey.put(entry.recordKey(), entry);
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO delivery_ledger (exchange_id, record_key, content_hash, idempotency_key, run_id, "
-                    + "batch_id, enqueued_at) VALUES (?, ?, ?, ?, ?, ?, ?)", inserts);
-        }
+        return byKey.size() == entries.size() ? entries : List.copyOf(byKey.values());
     }
 
     /** @return the exchange's records by where their last version stands, and the quarantined records of its latest run */

@@ -1,9 +1,9 @@
 package vn.vhttdl.hub.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,6 +30,9 @@ class BatchEnqueuer {
     /** RFC 3339 with seconds always written: OffsetDateTime.toString() drops ":00" seconds. */
     private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
+    /** Room for the envelope's own members around the records. */
+    private static final int ENVELOPE_MEMBERS = 512;
+
     private final ProducerTemplate producer;
     private final DeliveryLedger ledger;
     private final ObjectMapper json;
@@ -49,25 +52,41 @@ class BatchEnqueuer {
         return SENT_AT.format(OffsetDateTime.ofInstant(instant, VIETNAM));
     }
 
+    /**
+     * The batch as JSON ({@code lgsp/batch/v1}): the envelope's members, then each record's bytes as
+     * the pipeline wrote them — no tree of the batch is built.
+     */
+    byte[] envelope(String batchId, String exchangeId, String dataset, String format, List<RecordOutcome.Valid> records) {
+        int size = ENVELOPE_MEMBERS;
+        for (RecordOutcome.Valid record : records) {
+            size += record.payload().length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringField("batchId", batchId);
+            generator.writeStringField("exchange", exchangeId);
+            generator.writeStringField("dataset", dataset);
+            generator.writeStringField("format", format);
+            generator.writeStringField("sentAt", sentAt(clock.instant()));
+            generator.writeArrayFieldStart("records");
+            for (RecordOutcome.Valid record : records) {
+                generator.writeRawValue(new RawJsonValue(record.payload()));
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serialise batch " + batchId, e);
+        }
+        return out.toByteArray();
+    }
+
     String queueUri(String exchangeId) {
         return "jms:queue:" + engine.queuePrefix() + exchangeId;
     }
 
     void enqueue(ExchangeDefinition exchange, String runId, String batchId, List<RecordOutcome.Valid> records) {
-        ObjectNode envelope = json.createObjectNode();
-        envelope.put("batchId", batchId);
-        envelope.put("exchange", exchange.id());
-        envelope.put("dataset", exchange.dataset());
-        envelope.put("format", exchange.target().format());
-        envelope.put("sentAt", sentAt(clock.instant()));
-        ArrayNode array = envelope.putArray("records");
-        records.forEach(r -> array.add(r.payload()));
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise batch " + batchId, e);
-        }
+        byte[] body = envelope(batchId, exchange.id(), exchange.dataset(), exchange.target().format(), records);
         producer.sendBodyAndHeaders(queueUri(exchange.id()), body, Map.of(
                 BatchMessage.RUN_ID, runId,
                 BatchMessage.BATCH_ID, batchId,

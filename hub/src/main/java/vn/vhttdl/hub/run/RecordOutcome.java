@@ -1,6 +1,5 @@
 package vn.vhttdl.hub.run;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import vn.vhttdl.hub.datasets.FieldError;
 
@@ -11,8 +10,11 @@ sealed interface RecordOutcome {
 
     int repairedFields();
 
-    /** A record ready to send: its target payload, with its keys, and the hash of its content. */
-    record Valid(String key, String contentHash, String idempotencyKey, ObjectNode payload, int repairedFields)
+    /**
+     * A record ready to send: its target payload with its keys, as the UTF-8 JSON that goes into the
+     * batch envelope, and the hash of its content.
+     */
+    record Valid(String key, String contentHash, String idempotencyKey, byte[] payload, int repairedFields)
             implements RecordOutcome {
     }
 

@@ -65,6 +65,8 @@ class DeliveryFaultsIT {
         HubTestEnvironment.register(registry, storeUrl, sourceUrl, routes, sandbox);
         registry.add("hub.broker.redelivery-delay", () -> "300ms");
         registry.add("hub.broker.max-redelivery-delay", () -> "2s");
+        // a few batches fill the delivery queue's memory: every fault meets batches paged to disk
+        registry.add("hub.broker.queue-memory", () -> "1MB");
         registry.add("hub.datasources.heritage.fetch-size", () -> "100");
         registry.add("hub.connectors.lgsp.timeout", () -> "2s");
         registry.add("hub.connectors.lgsp.retry.attempts", () -> "8");
@@ -202,7 +204,7 @@ class DeliveryFaultsIT {
         String runId = api.startRun(SLOW_SOURCE_EXCHANGE, "");
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/runs/" + runId).path("counts").path("read").asLong() >= 500);
         try (Connection admin = PostgresDatabases.connect("postgres"); Statement statement = admin.createStatement()) {
-            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + SOURCE_DB
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + PostgresDatabases.name(SOURCE_DB)
                     + "' AND pid <> pg_backend_pid()");
         }
         JsonNode failed = api.awaitSettled(runId);

@@ -44,6 +44,9 @@ public final class HubProcess {
                 "--spring.datasource.username=" + PostgresDatabases.USER,
                 "--spring.datasource.password=",
                 "--hub.broker.redelivery-delay=300ms",
+                // a few batches fill a delivery queue's memory: the rest page to disk, so a crash
+                // or restart meets paged batches too
+                "--hub.broker.queue-memory=1MB",
                 "--hub.routes-dir=" + routes,
                 "--hub.datasources.heritage.url=" + PostgresDatabases.url(sourceDb),
                 "--hub.datasources.heritage.username=" + PostgresDatabases.USER,
