@@ -46,9 +46,7 @@ public record TestCertificates(Path dir, String password) {
     public String[] sandboxArguments(int port, String... others) {
         String bundle = "--spring.ssl.bundle.jks.sandbox-server.";
         List<String> arguments = new ArrayList<>(List.of(others));
-        // TLS 1.2: a missing client certificate is refused inside the handshake, every time (see MutualTlsProperties)
         arguments.addAll(List.of("--sandbox.mutual-tls.port=" + port, "--sandbox.mutual-tls.ssl-bundle=sandbox-server",
-                "--sandbox.mutual-tls.protocols=TLSv1.2",
                 bundle + "keystore.location=file:" + serverKeyStore(), bundle + "keystore.password=" + password,
                 bundle + "keystore.type=PKCS12", bundle + "truststore.location=file:" + serverTrustStore(),
                 bundle + "truststore.password=" + password, bundle + "truststore.type=PKCS12"));

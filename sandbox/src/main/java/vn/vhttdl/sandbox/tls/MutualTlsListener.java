@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Adds the HTTPS listener of {@link MutualTlsProperties} to Tomcat: TLS 1.2+ (by default) with the bundle's
+ * Adds the HTTPS listener of {@link MutualTlsProperties} to Tomcat: TLS 1.2+ with the bundle's
  * server key, and {@code certificateVerification=required}, so a client without a certificate the
  * trust store admits is refused in the handshake before any HTTP is read.
  */
@@ -48,7 +48,7 @@ public class MutualTlsListener {
             Http11NioProtocol protocol = (Http11NioProtocol) connector.getProtocolHandler();
             protocol.setSSLEnabled(true);
             SSLHostConfig ssl = new SSLHostConfig();
-            ssl.setProtocols(properties.getProtocols());
+            ssl.setProtocols("TLSv1.2+TLSv1.3");
             ssl.setCertificateVerification("required");
             ssl.setTrustStore(trustStore);
             SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(ssl, SSLHostConfigCertificate.Type.UNDEFINED);

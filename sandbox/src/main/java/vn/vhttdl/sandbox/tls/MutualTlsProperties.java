@@ -25,28 +25,12 @@ public class MutualTlsProperties {
      */
     private String sslBundle = "";
 
-    /**
-     * TLS versions offered, in Tomcat's syntax. TLS 1.3 sends its refusal of a missing client
-     * certificate after the client has finished its side of the handshake, so a client may see a
-     * broken pipe (which reads as transient) before the alert; {@code TLSv1.2} refuses inside the
-     * handshake, which is what a rehearsal of "no certificate, no entry" wants to see every time.
-     */
-    private String protocols = "TLSv1.2+TLSv1.3";
-
     public int getPort() {
         return port;
     }
 
     public void setPort(int port) {
         this.port = port;
-    }
-
-    public String getProtocols() {
-        return protocols;
-    }
-
-    public void setProtocols(String protocols) {
-        this.protocols = protocols;
     }
 
     public String getSslBundle() {
