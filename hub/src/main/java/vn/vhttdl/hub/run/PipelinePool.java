@@ -2,6 +2,7 @@ package vn.vhttdl.hub.run;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,12 @@ class PipelinePool implements DisposableBean {
     @Override
     public void destroy() {
         if (executor != null) {
-            executor.shutdownNow();
+            // a run waiting on a chunk that will never run now sees it cancelled rather than waiting for ever
+            executor.shutdownNow().forEach(task -> {
+                if (task instanceof Future<?> chunk) {
+                    chunk.cancel(false);
+                }
+            });
         }
     }
 }
