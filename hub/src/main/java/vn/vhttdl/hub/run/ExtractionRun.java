@@ -9,9 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.vhttdl.hub.connectors.source.RecordSink;
 import vn.vhttdl.hub.connectors.source.RecordSource;
 import vn.vhttdl.hub.datasets.FieldError;
 import vn.vhttdl.hub.delivery.DeliveryLedger;
@@ -19,13 +19,18 @@ import vn.vhttdl.hub.delivery.IdempotencyKeys;
 import vn.vhttdl.hub.exchange.ExchangeDefinition;
 
 /**
- * The extraction half of one run: stream the source rows, pass each through the pipeline, set
- * invalid ones aside, drop unchanged ones, and enqueue the rest in batches. Memory holds one
- * batch at a time. Delivery happens on the queue's own route.
+ * The extraction half of one run: stream the source rows, pass each through the pipeline (on the
+ * {@link PipelinePool}, outcomes taken back in source order by {@link OrderedPipeline}), set
+ * invalid ones aside, drop unchanged ones, and enqueue the rest in batches — all of that but the
+ * pipeline on the run's own thread, in source order. Memory holds one batch and a few chunks in
+ * flight at a time. Delivery happens on the queue's own route.
  */
 final class ExtractionRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionRun.class);
+
+    /** Rows per pipeline task: large enough that handing over costs nothing, small enough to keep every worker busy. */
+    static final int CHUNK_SIZE = 250;
 
     /** Stops a {@code fail-run} exchange at its first invalid record. */
     static final class InvalidRecordStop extends RuntimeException {
@@ -44,6 +49,8 @@ final class ExtractionRun {
     private final BatchEnqueuer enqueuer;
     private final RunStore runs;
     private final RejectStore rejects;
+    private final ExecutorService pipelinePool;
+    private final int maxInFlight;
 
     private final List<RecordOutcome.Valid> pending = new ArrayList<>();
     private long read;
@@ -56,7 +63,8 @@ final class ExtractionRun {
     private Instant watermark;
 
     ExtractionRun(ExchangeDefinition exchange, String runId, RunOptions options, RecordPipeline<?> pipeline,
-            RecordSource source, DeliveryLedger ledger, BatchEnqueuer enqueuer, RunStore runs, RejectStore rejects) {
+            RecordSource source, DeliveryLedger ledger, BatchEnqueuer enqueuer, RunStore runs, RejectStore rejects,
+            PipelinePool pool) {
         this.exchange = exchange;
         this.runId = runId;
         this.options = options;
@@ -66,6 +74,8 @@ final class ExtractionRun {
         this.enqueuer = enqueuer;
         this.runs = runs;
         this.rejects = rejects;
+        this.pipelinePool = pool.executor();
+        this.maxInFlight = pool.maxInFlight();
     }
 
     /**
@@ -75,10 +85,10 @@ final class ExtractionRun {
      */
     Instant extract(Instant since) {
         watermark = since;
-        source.stream(since, new RecordSink() {
+        new OrderedPipeline(pipeline::process, pipelinePool, CHUNK_SIZE, maxInFlight, new OrderedPipeline.Outcomes() {
             @Override
-            public void row(Map<String, Object> row, String origin) {
-                ExtractionRun.this.row(row, origin);
+            public void processed(Map<String, Object> row, String origin, RecordOutcome outcome) {
+                ExtractionRun.this.row(row, origin, outcome);
             }
 
             @Override
@@ -86,7 +96,7 @@ final class ExtractionRun {
                 read++;
                 quarantine(origin, errors);
             }
-        });
+        }).read(source, since);
         flush();
         progress();
         return watermark;
@@ -97,7 +107,7 @@ final class ExtractionRun {
     }
 
     /** @param origin the row's place in the source (file and row), which then keys its rejects; or null */
-    private void row(Map<String, Object> row, String origin) {
+    private void row(Map<String, Object> row, String origin, RecordOutcome outcome) {
         read++;
         if (exchange.source().incremental()) {
             Instant cursor = instantOf(row.get(exchange.source().cursor()));
@@ -105,7 +115,6 @@ final class ExtractionRun {
                 watermark = cursor;
             }
         }
-        RecordOutcome outcome = pipeline.process(row);
         repaired += outcome.repairedFields();
         if (outcome instanceof RecordOutcome.Invalid bad) {
             quarantine(origin != null ? origin : bad.key(), bad.errors());

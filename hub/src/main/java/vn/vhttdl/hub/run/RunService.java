@@ -50,12 +50,13 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
     private final SchemaCatalog schemas;
     private final ObjectMapper json;
     private final ExecutorService executor;
+    private final PipelinePool pipelinePool;
     private final Set<String> extracting = ConcurrentHashMap.newKeySet();
 
     public RunService(ExchangeRegistry registry, RecordSources sources, RunStore runs, RejectStore rejects,
             SyncState syncState, DeliveryLedger ledger, BatchEnqueuer enqueuer, RunSettlement settlement, AuditTrail audit,
             ExchangeMetrics metrics, RecordValidator validator, SchemaCatalog schemas, ObjectMapper json,
-            EngineProperties engine) {
+            EngineProperties engine, PipelinePool pipelinePool) {
         this.registry = registry;
         this.sources = sources;
         this.runs = runs;
@@ -69,6 +70,7 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
         this.validator = validator;
         this.schemas = schemas;
         this.json = json;
+        this.pipelinePool = pipelinePool;
         this.executor = Executors.newFixedThreadPool(engine.runThreads(), runnable -> {
             Thread thread = new Thread(runnable, "hub-run");
             thread.setDaemon(true);
@@ -123,20 +125,26 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
 
     private void execute(ExchangeDefinition exchange, String runId, RunOptions options, Instant since) {
         ExtractionRun extraction = null;
+        boolean released = false;
         try {
             RecordSource source = sources.forExchange(exchange);
             extraction = new ExtractionRun(exchange, runId, options, pipelineFor(exchange), source, ledger, enqueuer, runs,
-                    rejects);
+                    rejects, pipelinePool);
             Instant watermark = extraction.extract(since);
             if (!options.dryRun()) {
                 // everything read is enqueued: a file-drop source may now move its files out of the inbox
                 source.commit();
             }
             RunCounts counts = extraction.counts();
-            runs.extractionFinished(runId, watermark);
             if (!options.dryRun() && exchange.source().incremental() && watermark != null) {
                 syncState.advance(exchange.id(), watermark, runId);
             }
+            // The exchange stops running with its extraction, before the run can be settled (from
+            // here on a delivery may settle it): whoever sees the run finished can start the next
+            // one, which reads the watermark just moved.
+            extracting.remove(exchange.id());
+            released = true;
+            runs.extractionFinished(runId, watermark);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("counts", counts);
             details.put("watermark", watermark == null ? null : watermark.toString());
@@ -158,7 +166,10 @@ public class RunService implements DisposableBean, SmartInitializingSingleton {
             runs.failed(runId, reason);
             audit.record("hub", "RUN_FAILED", exchange.id(), runId, Map.of("reason", reason));
         } finally {
-            extracting.remove(exchange.id());
+            if (!released) {
+                // not after the release above: by then the entry may be the next run's
+                extracting.remove(exchange.id());
+            }
         }
     }
 

@@ -1,8 +1,11 @@
 package vn.vhttdl.hub.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.vhttdl.hub.HubApplication;
+import vn.vhttdl.hub.run.RunSettlement;
 import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
 import vn.vhttdl.hub.testing.PostgresDatabases;
@@ -54,6 +60,10 @@ class HeritageExchangeIT {
 
     @Autowired
     JdbcTemplate hubStore;
+
+    /** The real settlement, observed: {@link #aRunThatReadsAsFinishedCanBeFollowedAtOnce()} acts the moment a run settles. */
+    @MockitoSpyBean
+    RunSettlement settlement;
 
     HubApi api;
 
@@ -337,5 +347,36 @@ class HeritageExchangeIT {
             }
         }
         throw new AssertionError("the seed has no valid row");
+    }
+    /**
+     * A run that reads as finished is over: a trigger right then starts the next run. The check
+     * runs at the very moment the run settles (inside the settlement), so it cannot pass while
+     * the exchange is still marked running after its run has settled.
+     */
+    @Test
+    void aRunThatReadsAsFinishedCanBeFollowedAtOnce() throws Exception {
+        api.awaitSettled(api.startRun(EXCHANGE, ""));
+        List<String> nextTrigger = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            call.callRealMethod();
+            String runId = call.getArgument(0);
+            boolean finished = !"RUNNING".equals(api.get("/api/runs/" + runId).path("status").asText());
+            if (finished && nextTrigger.isEmpty()) {
+                try {
+                    nextTrigger.add("started " + api.startRun(EXCHANGE, ""));
+                } catch (IOException refused) {
+                    nextTrigger.add(refused.getMessage());
+                }
+            }
+            return null;
+        }).when(settlement).settleIfComplete(anyString());
+
+        // nothing new since the first run: the run settles as its extraction ends
+        JsonNode second = api.awaitSettled(api.startRun(EXCHANGE, ""));
+
+        assertThat(second.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(nextTrigger).hasSize(1);
+        assertThat(nextTrigger.get(0)).startsWith("started ");
+        api.awaitSettled(nextTrigger.get(0).substring("started ".length()));
     }
 }

@@ -59,7 +59,12 @@ public final class SchemaCatalog {
             throw new UnknownSchemaException(format);
         }
         try (InputStream in = SchemaCatalog.class.getResourceAsStream(resourceOf(format))) {
-            return factory.getSchema(in, config);
+            JsonSchema schema = factory.getSchema(in, config);
+            // networknt builds a schema's validators lazily, at its first validate; built here,
+            // inside computeIfAbsent, a schema is complete before any other thread can see it
+            // (the hub validates on several pipeline threads at once)
+            schema.initializeValidators();
+            return schema;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read schema " + format, e);
         }
