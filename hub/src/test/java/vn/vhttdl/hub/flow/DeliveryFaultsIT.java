@@ -12,19 +12,15 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
-import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubProcess;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.Reconciliation;
 import vn.vhttdl.hub.testing.SandboxProcess;
@@ -35,7 +31,7 @@ import vn.vhttdl.hub.testing.SandboxProcess;
  * quarantined or dead-lettered; none is missing; none was delivered under two idempotency keys.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DeliveryFaultsIT {
+class DeliveryFaultsIT extends HubWithSandbox {
 
     static final String EXCHANGE = HubProcess.EXCHANGE;
     static final String SLOW_SOURCE_EXCHANGE = HubProcess.SLOW_SOURCE_EXCHANGE;
@@ -43,16 +39,6 @@ class DeliveryFaultsIT {
     static final String SOURCE_DB = "hub_faults_source";
     static final int RECORDS = 10_000;
     static final int POISON = 100;
-
-    static SandboxProcess sandbox;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
-
-    HubApi api;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
@@ -76,20 +62,10 @@ class DeliveryFaultsIT {
         registry.add("hub.connectors.lgsp.circuit.wait-in-open", () -> "1s");
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @BeforeEach
     void nothingSentYet() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
-        hubStore.update("DELETE FROM delivery_ledger");
-        hubStore.update("DELETE FROM sync_state");
-        sandbox.delete("/sandbox/api/faults");
-        sandbox.delete("/sandbox/api/received");
+        HubTestEnvironment.forgetDeliveries(hubStore);
+        clearSandboxReceiversAndFaults();
     }
 
     @Test

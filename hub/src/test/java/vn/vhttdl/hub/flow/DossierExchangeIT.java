@@ -24,22 +24,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.EncodedResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.connectors.dvcqg.DvcqgClient;
 import vn.vhttdl.hub.connectors.dvcqg.DvcqgSettings;
-import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
 
@@ -54,7 +51,7 @@ import vn.vhttdl.hub.testing.SandboxProcess;
 // here, not in the dynamic properties, because logging is configured before those are added)
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.vn.vhttdl.hub=DEBUG")
-class DossierExchangeIT {
+class DossierExchangeIT extends HubWithSandbox {
 
     static final String DOSSIERS = "dossiers-to-dvcqg";
     static final String PROGRESS = "dossier-progress-to-dvcqg";
@@ -64,33 +61,22 @@ class DossierExchangeIT {
     static final ClassPathResource SEED = new ClassPathResource("demo/mariadb/one-stop-dossiers.sql");
     static final int CHUNK = 10;
 
-    static SandboxProcess sandbox;
     static Path routesDir;
     /** The dossiers the seed breaks on purpose (its header), MaHoSo → the refused field. */
     static Map<String, String> invalidInSeed;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
-
-    HubApi api;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
         String storeUrl = PostgresDatabases.recreate("it_dvcqg_store");
         sandbox = SandboxProcess.start();
         routesDir = Files.createTempDirectory("routes");
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        Files.createDirectories(routesDir.resolve("sql"));
         for (String exchange : List.of(DOSSIERS, PROGRESS)) {
             // the same definitions, without their schedule: only the test starts runs here
-            String yaml = Files.readString(repository.resolve("routes/" + exchange + ".yaml"));
+            String yaml = Files.readString(HubTestEnvironment.repositoryRoutes().resolve(exchange + ".yaml"));
             Files.writeString(routesDir.resolve(exchange + ".yaml"), yaml.replaceAll("(?m)^schedule:.*$", ""));
         }
         for (String sql : List.of("tthc-dossiers.sql", "tthc-dossier-progress.sql")) {
-            Files.copy(repository.resolve("routes/sql/" + sql), routesDir.resolve("sql/" + sql));
+            HubTestEnvironment.copyRoute(routesDir, "sql/" + sql);
         }
         invalidInSeed = invalidDossiersOfTheSeed();
 
@@ -112,10 +98,7 @@ class DossierExchangeIT {
     }
 
     @AfterAll
-    static void stopSandbox() throws SQLException {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+    static void dropOneStopDatabase() throws SQLException {
         try (Connection admin = mariadb(""); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + SOURCE_DB);
         }
@@ -124,7 +107,6 @@ class DossierExchangeIT {
     /** Every test starts from the seeded one-stop database, an empty ledger and a portal that holds nothing. */
     @BeforeEach
     void freshState() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
         try (Connection admin = mariadb(""); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + SOURCE_DB);
             statement.execute("CREATE DATABASE " + SOURCE_DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -132,8 +114,7 @@ class DossierExchangeIT {
         try (Connection source = mariadb(SOURCE_DB)) {
             ScriptUtils.executeSqlScript(source, new EncodedResource(SEED, StandardCharsets.UTF_8));
         }
-        hubStore.update("DELETE FROM delivery_ledger");
-        hubStore.update("DELETE FROM sync_state");
+        HubTestEnvironment.forgetDeliveries(hubStore);
         sandbox.delete("/sandbox/api/dvcqg/dossiers");
     }
 

@@ -18,19 +18,15 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import vn.vhttdl.hub.HubApplication;
-import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
 
@@ -40,23 +36,14 @@ import vn.vhttdl.hub.testing.SandboxProcess;
  * {@code processed/}, and a file that cannot be read at all ends in {@code failed/} with its reason.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FileDropExchangeIT {
+class FileDropExchangeIT extends HubWithSandbox {
 
     static final String EXCHANGE = "accommodations-from-spreadsheets";
     static final String RECEIVER = "/vhttdl/1.0/co-so-luu-tru";
     static final String HEADER = "Mã cơ sở,Tên cơ sở,Loại hình,Hạng sao,Số QĐ công nhận,Số buồng,Mã số doanh nghiệp,Mã xã,Tên xã,"
             + "Địa chỉ,Vĩ độ,Kinh độ,Ngày cập nhật";
 
-    static SandboxProcess sandbox;
     static Path inbox;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
-
-    HubApi api;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
@@ -98,19 +85,10 @@ class FileDropExchangeIT {
         registry.add("hub.file-sources.accommodation-unit.max-file-size", () -> "64KB");
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @BeforeEach
     void freshState() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
         hubStore.update("DELETE FROM delivery_ledger");
-        sandbox.delete("/sandbox/api/received");
-        sandbox.delete("/sandbox/api/faults");
+        clearSandboxReceiversAndFaults();
         try (Stream<Path> files = Files.list(inbox)) {
             for (Path file : files.toList()) {
                 FileSystemUtils.deleteRecursively(file);

@@ -17,14 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -32,6 +28,7 @@ import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.run.RunSettlement;
 import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
 
@@ -43,7 +40,7 @@ import vn.vhttdl.hub.testing.SandboxProcess;
 // metrics export is off in Spring Boot tests unless asked for; the Prometheus page is part of what we check
 @AutoConfigureObservability
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HeritageExchangeIT {
+class HeritageExchangeIT extends HubWithSandbox {
 
     static final String EXCHANGE = "heritage-sites-to-ministry";
     static final String RECEIVER = "/vhttdl/1.0/di-tich";
@@ -52,20 +49,11 @@ class HeritageExchangeIT {
     static final Set<String> INVALID_IN_SEED = Set.of("DT-0104", "DT-0121", "DT-0137", "DT-0152", "DT-0168",
             "DT-0183", "DT-0199", "DT-0214", "DT-0236", "DT-0251", "DT-0273", "DT-0298");
 
-    static SandboxProcess sandbox;
     static Path routesDir;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
 
     /** The real settlement, observed: {@link #aRunThatReadsAsFinishedCanBeFollowedAtOnce()} acts the moment a run settles. */
     @MockitoSpyBean
     RunSettlement settlement;
-
-    HubApi api;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
@@ -73,10 +61,8 @@ class HeritageExchangeIT {
         String sourceUrl = PostgresDatabases.recreate(SOURCE_DB);
         sandbox = SandboxProcess.start();
         routesDir = Files.createTempDirectory("routes");
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        Files.createDirectories(routesDir.resolve("sql"));
-        Files.copy(repository.resolve("routes/" + EXCHANGE + ".yaml"), routesDir.resolve(EXCHANGE + ".yaml"));
-        Files.copy(repository.resolve("routes/sql/heritage-sites.sql"), routesDir.resolve("sql/heritage-sites.sql"));
+        HubTestEnvironment.copyRoute(routesDir, EXCHANGE + ".yaml");
+        HubTestEnvironment.copyRoute(routesDir, "sql/heritage-sites.sql");
         // an administrator's typo: the batch size is text, and a field name is misspelt
         Files.writeString(routesDir.resolve("museum-objects-to-ministry.yaml"), """
                 id: museum-objects-to-ministry
@@ -100,26 +86,15 @@ class HeritageExchangeIT {
         registry.add("hub.connectors.lgsp.timeout", () -> "10s");
         registry.add("hub.connectors.lgsp.retry.attempts", () -> "2");
         registry.add("hub.connectors.lgsp.retry.initial-delay", () -> "100ms");
-        registry.add("hub.security.users[1].username", () -> "inspector");
-        registry.add("hub.security.users[1].password", () -> "inspector-pass");
-        registry.add("hub.security.users[1].roles[0]", () -> "VIEWER");
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        HubTestEnvironment.registerInspector(registry);
     }
 
     /** Every test starts from the seeded source, an empty ledger and a sandbox that received nothing. */
     @BeforeEach
     void freshState() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
         HubTestEnvironment.reseedHeritageSource(SOURCE_DB);
         HubTestEnvironment.forgetDeliveries(hubStore);
-        sandbox.delete("/sandbox/api/received");
-        sandbox.delete("/sandbox/api/faults");
+        clearSandboxReceiversAndFaults();
     }
 
     @Test

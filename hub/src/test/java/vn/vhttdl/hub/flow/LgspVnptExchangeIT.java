@@ -8,19 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.testing.TlsRefusals;
-import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.JvmProcess;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
@@ -33,7 +29,7 @@ import vn.vhttdl.hub.testing.TestCertificates;
  * answers, and the same platform behind an HTTPS listener that requires a client certificate.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LgspVnptExchangeIT {
+class LgspVnptExchangeIT extends HubWithSandbox {
 
     static final String RECEIVER = "/vhttdl/1.0/di-tich";
     static final String SOURCE_DB = "it_vnpt_heritage";
@@ -55,17 +51,8 @@ class LgspVnptExchangeIT {
     /** No token call: the business call itself (Camel's HTTP client) meets the refused handshake. */
     static final String NO_CLIENT_CERT_NO_TOKEN = "heritage-over-tls-no-client-cert";
 
-    static SandboxProcess sandbox;
     static TestCertificates certificates;
     static int tlsPort;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
-
-    HubApi api;
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
@@ -77,10 +64,8 @@ class LgspVnptExchangeIT {
                 "--sandbox.lgsp-vnpt.partner-code-cus=" + RECEIVER_CODE));
 
         Path routesDir = Files.createTempDirectory("routes-vnpt");
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        Files.createDirectories(routesDir.resolve("sql"));
-        Files.copy(repository.resolve("routes/sql/heritage-sites.sql"), routesDir.resolve("sql/heritage-sites.sql"));
-        String template = Files.readString(repository.resolve("routes/heritage-sites-to-ministry.yaml"));
+        HubTestEnvironment.copyRoute(routesDir, "sql/heritage-sites.sql");
+        String template = Files.readString(HubTestEnvironment.repositoryRoutes().resolve("heritage-sites-to-ministry.yaml"));
         exchange(routesDir, template, VNPT, "lgsp-vnpt", TRAN);
         exchange(routesDir, template, FIRST_CONTACT, "lgsp-vnpt-first-contact", TRAN);
         exchange(routesDir, template, WRONG_SECRET, "lgsp-vnpt-wrong-secret", null);
@@ -140,20 +125,11 @@ class LgspVnptExchangeIT {
         }
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @BeforeEach
     void freshState() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
         HubTestEnvironment.reseedHeritageSource(SOURCE_DB);
         HubTestEnvironment.forgetDeliveries(hubStore);
-        sandbox.delete("/sandbox/api/received");
-        sandbox.delete("/sandbox/api/faults");
+        clearSandboxReceiversAndFaults();
         sandbox.delete("/sandbox/api/lgsp-vnpt/calls");
     }
 

@@ -11,18 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.vhttdl.hub.HubApplication;
-import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
 
@@ -33,7 +29,7 @@ import vn.vhttdl.hub.testing.SandboxProcess;
  * failing fails the run without moving the watermark, and the next run reads only what changed.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RestPullExchangeIT {
+class RestPullExchangeIT extends HubWithSandbox {
 
     static final String EXCHANGE = "accommodations-from-tourism-api";
     static final String RECEIVER = "/vhttdl/1.0/co-so-luu-tru";
@@ -42,23 +38,12 @@ class RestPullExchangeIT {
     static final int PAGE_SIZE = 150;
     static final int PAGES = RECORDS / PAGE_SIZE + 1;
 
-    static SandboxProcess sandbox;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
-
-    HubApi api;
-
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
         String storeUrl = PostgresDatabases.recreate("it_sources_rest_store");
         sandbox = SandboxProcess.start("--sandbox.tourism.accommodations=" + RECORDS, "--sandbox.tourism.attractions=10");
         Path routesDir = Files.createTempDirectory("routes");
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        Files.copy(repository.resolve("routes/" + EXCHANGE + ".yaml"), routesDir.resolve(EXCHANGE + ".yaml"));
+        HubTestEnvironment.copyRoute(routesDir, EXCHANGE + ".yaml");
 
         HubTestEnvironment.register(registry, storeUrl, storeUrl, routesDir, sandbox);
         registry.add("hub.connectors.lgsp.retry.initial-delay", () -> "100ms");
@@ -73,20 +58,10 @@ class RestPullExchangeIT {
         registry.add("hub.rest-sources.tourism-api.retry.initial-delay", () -> "50ms");
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @BeforeEach
     void freshState() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
-        hubStore.update("DELETE FROM delivery_ledger");
-        hubStore.update("DELETE FROM sync_state");
-        sandbox.delete("/sandbox/api/received");
-        sandbox.delete("/sandbox/api/faults");
+        HubTestEnvironment.forgetDeliveries(hubStore);
+        clearSandboxReceiversAndFaults();
         sandbox.delete("/sandbox/api/tourism");
     }
 

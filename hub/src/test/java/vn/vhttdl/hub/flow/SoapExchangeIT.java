@@ -29,21 +29,17 @@ import org.apache.wss4j.dom.engine.WSSConfig;
 import org.apache.wss4j.dom.message.WSSecHeader;
 import org.apache.wss4j.dom.message.WSSecTimestamp;
 import org.apache.wss4j.dom.message.WSSecUsernameToken;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 import vn.vhttdl.hub.HubApplication;
 import vn.vhttdl.hub.schemas.soap.DataSharingContract;
 import vn.vhttdl.hub.testing.TlsRefusals;
-import vn.vhttdl.hub.testing.HubApi;
 import vn.vhttdl.hub.testing.HubTestEnvironment;
+import vn.vhttdl.hub.testing.HubWithSandbox;
 import vn.vhttdl.hub.testing.JvmProcess;
 import vn.vhttdl.hub.testing.PostgresDatabases;
 import vn.vhttdl.hub.testing.SandboxProcess;
@@ -58,7 +54,7 @@ import vn.vhttdl.hub.testing.TestKeystores;
  * (the seed's valid sites fit in one), so the sandbox's call count is the hub's attempt count.
  */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SoapExchangeIT {
+class SoapExchangeIT extends HubWithSandbox {
 
     static final String SERVICE = "/ws/lgsp/data-sharing/v1";
     /** The demo's exchange over SOAP, the template of this test's. */
@@ -73,17 +69,9 @@ class SoapExchangeIT {
     /** Invalid rows of the demo seed (quarantined, never sent). */
     static final int INVALID_IN_SEED = 12;
 
-    static SandboxProcess sandbox;
     static TestCertificates certificates;
     static int tlsPort;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate hubStore;
-
-    HubApi api;
     final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -101,10 +89,8 @@ class SoapExchangeIT {
                 "--sandbox.soap.truststore=" + trust, "--sandbox.soap.truststore-password=trust-pass"));
 
         Path routes = Files.createTempDirectory("soap-routes");
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        Files.createDirectories(routes.resolve("sql"));
-        Files.copy(repository.resolve("routes/sql/heritage-sites.sql"), routes.resolve("sql/heritage-sites.sql"));
-        String template = Files.readString(repository.resolve("routes/" + DEMO + ".yaml"));
+        HubTestEnvironment.copyRoute(routes, "sql/heritage-sites.sql");
+        String template = Files.readString(HubTestEnvironment.repositoryRoutes().resolve(DEMO + ".yaml"));
         assertThat(template).contains("path: " + SERVICE + "\n", "batch-size: 100\n");
         exchange(routes, template, GOOD, "lgsp-soap");
         exchange(routes, template, WRONG_PASSWORD, "lgsp-soap-wrong");
@@ -158,20 +144,11 @@ class SoapExchangeIT {
         registry.add(prefix + "ws-security.password-type", () -> "digest");
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     @BeforeEach
     void freshState() throws Exception {
-        api = new HubApi(port, "admin", "admin-pass");
         HubTestEnvironment.reseedHeritageSource(SOURCE_DB);
         HubTestEnvironment.forgetDeliveries(hubStore);
-        sandbox.delete("/sandbox/api/received");
-        sandbox.delete("/sandbox/api/faults");
+        clearSandboxReceiversAndFaults();
     }
 
     @Test

@@ -18,10 +18,10 @@ public final class HubProcess {
     /** Writes the shipped heritage exchange (batches of 250, no schedule) and a slow-reading twin into {@code work/routes}. */
     public static Path writeRoutes(Path work) throws IOException {
         Path routes = Files.createDirectories(work.resolve("routes/sql")).getParent();
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
-        String definition = Files.readString(repository.resolve("routes/" + EXCHANGE + ".yaml"))
+        Path shipped = HubTestEnvironment.repositoryRoutes();
+        String definition = Files.readString(shipped.resolve(EXCHANGE + ".yaml"))
                 .replace("batch-size: 100", "batch-size: 250").replaceAll("(?m)^schedule:.*$", "");
-        String query = Files.readString(repository.resolve("routes/sql/heritage-sites.sql"));
+        String query = Files.readString(shipped.resolve("sql/heritage-sites.sql"));
         Files.writeString(routes.resolve("sql/heritage-sites.sql"), query);
         // the same rows read slowly (1 ms a row), so a test can strike mid-stream
         Files.writeString(routes.resolve("sql/heritage-slow.sql"),

@@ -1,6 +1,8 @@
 package vn.vhttdl.hub.testing;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,6 +40,25 @@ public final class HubTestEnvironment {
         registry.add("hub.security.users[0].username", () -> "admin");
         registry.add("hub.security.users[0].password", () -> "admin-pass");
         registry.add("hub.security.users[0].roles[0]", () -> "ADMIN");
+    }
+
+    /** The repository's {@code routes/} folder: the exchange definitions as they ship (build property {@code repository.root}). */
+    public static Path repositoryRoutes() {
+        return Path.of(System.getProperty("repository.root", "..")).resolve("routes");
+    }
+
+    /** Copies the repository's {@code routes/<relative>} to {@code routesDir/<relative>}, making its folder. */
+    public static void copyRoute(Path routesDir, String relative) throws IOException {
+        Path target = routesDir.resolve(relative);
+        Files.createDirectories(target.getParent());
+        Files.copy(repositoryRoutes().resolve(relative), target);
+    }
+
+    /** A second login, inspector / inspector-pass, who may read but not start runs (role VIEWER). */
+    public static void registerInspector(DynamicPropertyRegistry registry) {
+        registry.add("hub.security.users[1].username", () -> "inspector");
+        registry.add("hub.security.users[1].password", () -> "inspector-pass");
+        registry.add("hub.security.users[1].roles[0]", () -> "VIEWER");
     }
 
     /** Drops the heritage table of {@code database} and fills it again from the demo seed ({@code demo/heritage-source.sql}). */

@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,19 +33,7 @@ final class CsvFile implements TabularFile {
     }
 
     @Override
-    public List<String> check(Path file) throws UnreadableFileException {
-        List<String> header = new ArrayList<>();
-        read(file, (number, cells) -> {
-        }, header);
-        return header;
-    }
-
-    @Override
-    public void rows(Path file, RowVisitor visitor) throws UnreadableFileException {
-        read(file, visitor, new ArrayList<>());
-    }
-
-    private void read(Path file, RowVisitor visitor, List<String> header) throws UnreadableFileException {
+    public void read(Path file, RowVisitor visitor, List<String> header) throws UnreadableFileException {
         try (Reader reader = strictUtf8(file); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             boolean first = true;
             for (CSVRecord record : parser) {

@@ -1,6 +1,7 @@
 package vn.vhttdl.hub.connectors.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A spreadsheet format the file-drop source reads: a header row, then data rows of cells. */
@@ -19,8 +20,23 @@ interface TabularFile {
      * @return the header row
      * @throws UnreadableFileException when the file cannot be read as a whole
      */
-    List<String> check(Path file) throws UnreadableFileException;
+    default List<String> check(Path file) throws UnreadableFileException {
+        List<String> header = new ArrayList<>();
+        read(file, (number, cells) -> {
+        }, header);
+        return header;
+    }
 
     /** Hands every data row to {@code visitor}; the file has passed {@link #check}. */
-    void rows(Path file, RowVisitor visitor) throws UnreadableFileException;
+    default void rows(Path file, RowVisitor visitor) throws UnreadableFileException {
+        read(file, visitor, new ArrayList<>());
+    }
+
+    /**
+     * Reads the file from start to end: the first row's cells into {@code header}, every later
+     * row to {@code visitor}. What {@link #check} and {@link #rows} share; each format says how.
+     *
+     * @throws UnreadableFileException when the file cannot be read as a whole
+     */
+    void read(Path file, RowVisitor visitor, List<String> header) throws UnreadableFileException;
 }

@@ -53,19 +53,7 @@ final class XlsxFile implements TabularFile {
     }
 
     @Override
-    public List<String> check(Path file) throws UnreadableFileException {
-        List<String> header = new ArrayList<>();
-        read(file, (number, cells) -> {
-        }, header);
-        return header;
-    }
-
-    @Override
-    public void rows(Path file, RowVisitor visitor) throws UnreadableFileException {
-        read(file, visitor, new ArrayList<>());
-    }
-
-    private static void read(Path file, RowVisitor visitor, List<String> header) throws UnreadableFileException {
+    public void read(Path file, RowVisitor visitor, List<String> header) throws UnreadableFileException {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
