@@ -69,9 +69,9 @@ final class LatencyProbe {
         source.insertLatencyRow(i);
         long start = System.nanoTime();
         long deadline = start + Duration.ofSeconds(60).toNanos();
-        // the previous run can read as settled a moment before the hub has released its exchange
-        // (its delivery settles it while the extraction thread is still finishing): the retries
-        // count in this sample, which is pessimistic
+        // a 409 means the previous run still holds the exchange; the hub releases it before the run
+        // can read as settled, so this only guards against a hub that does not: any wait counts in
+        // this sample, which is pessimistic
         String runId;
         while ((runId = hub.startRunIfIdle(BenchOptions.EXCHANGE)) == null) {
             if (System.nanoTime() > deadline) {
