@@ -248,8 +248,8 @@ class DossierExchangeIT extends HubWithSandbox {
             received += dossier.path("progressCount").asInt();
         }
         assertThat(received).isEqualTo(enqueued);
-        // batches of 100 steps, each pushed as ten calls of ten
-        long expectedCalls = (enqueued / 100) * (100 / CHUNK) + (enqueued % 100 + CHUNK - 1) / CHUNK;
+        // batches of ten steps (the exchange's batch-size), each pushed as one call of ten
+        long expectedCalls = (enqueued + CHUNK - 1) / CHUNK;
         assertThat(portalStats().path("callsByService").path("CapNhatTienDoHoSoMC").asLong()).isEqualTo(expectedCalls);
 
         // the steps of one dossier arrive in the order they were taken
