@@ -132,28 +132,83 @@ public final class VietnameseTextRepair {
     /**
      * One pass over the text, without allocating, for the common case: plain ASCII with nothing
      * VIQR could mark, or NFC Unicode holding a letter no single-byte encoding holds (so neither
-     * legacy decoding applies), with no invisible character and no Ð anywhere.
+     * legacy decoding applies), with no invisible character and no Ð anywhere. It runs over every
+     * character of every text field of every row, so each character's kind is looked up in
+     * {@link CharKinds}, not worked out again.
      */
     private static boolean needsNoRepair(String text) {
         boolean beyondAscii = false;
         boolean beyondOneByte = false;
         boolean viqrSign = false;
-        char previous = 0;
+        boolean previousIsD = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isZeroWidth(c) || (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 'Ð' || c == 'ð') {
-                return false;
+            byte kind = CharKinds.of(text.charAt(i));
+            switch (kind) {
+                case CharKinds.NEEDS_REPAIR -> {
+                    return false;
+                }
+                case CharKinds.VIQR_SIGN -> viqrSign = true;
+                case CharKinds.LETTER_D -> viqrSign |= previousIsD;
+                case CharKinds.BEYOND_ONE_BYTE -> {
+                    beyondAscii = true;
+                    beyondOneByte = true;
+                }
+                case CharKinds.BEYOND_ASCII -> beyondAscii = true;
+                default -> {
+                    // plain ASCII
+                }
             }
-            if (c >= 0x80) {
-                beyondAscii = true;
-                beyondOneByte |= LegacyBytes.byteOf(c) < 0
-                        && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
-            } else {
-                viqrSign |= VIQR_SIGNS.indexOf(c) >= 0 || ((c | 0x20) == 'd' && (previous | 0x20) == 'd');
-            }
-            previous = c;
+            previousIsD = kind == CharKinds.LETTER_D;
         }
         return beyondAscii ? beyondOneByte && Normalizer.isNormalized(text, Normalizer.Form.NFC) : !viqrSign;
+    }
+
+    /**
+     * What {@link #needsNoRepair} needs to know of a character, for all 65,536 of them, worked
+     * out once from the same rules the repair applies.
+     */
+    static final class CharKinds {
+
+        static final byte PLAIN_ASCII = 0;
+        /** Zero-width, a control character other than new line and tab, or Ð/ð: the text needs the full repair. */
+        static final byte NEEDS_REPAIR = 1;
+        /** ASCII that VIQR writes marks, escapes and đ with. */
+        static final byte VIQR_SIGN = 2;
+        /** {@code d} or {@code D}: VIQR writes đ as {@code dd}. */
+        static final byte LETTER_D = 3;
+        /** A letter or mark that no single-byte legacy encoding holds ({@code ố}, {@code ơ}): the text is Unicode. */
+        static final byte BEYOND_ONE_BYTE = 4;
+        /** Any other character beyond ASCII. */
+        static final byte BEYOND_ASCII = 5;
+
+        private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                KINDS[c] = kindOf((char) c);
+            }
+        }
+
+        private CharKinds() {
+        }
+
+        static byte of(char c) {
+            return KINDS[c];
+        }
+
+        private static byte kindOf(char c) {
+            if (isZeroWidth(c) || (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 'Ð' || c == 'ð') {
+                return NEEDS_REPAIR;
+            }
+            if (c >= 0x80) {
+                boolean letterOrMark = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+                return LegacyBytes.byteOf(c) < 0 && letterOrMark ? BEYOND_ONE_BYTE : BEYOND_ASCII;
+            }
+            if ((c | 0x20) == 'd') {
+                return LETTER_D;
+            }
+            return VIQR_SIGNS.indexOf(c) >= 0 ? VIQR_SIGN : PLAIN_ASCII;
+        }
     }
 
     private static String removeInvisible(String text, boolean keepTcvn3Letters) {
