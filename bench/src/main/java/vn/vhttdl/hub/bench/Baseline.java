@@ -1,12 +1,15 @@
 package vn.vhttdl.hub.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,8 +38,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * hash, queue, ledger or audit: what is left is the floor any implementation pays.
  *
  * <p>Talks to the driver on stdout: {@code BENCH START} when it begins reading, {@code BENCH
- * DONE records=.. batches=.. bytes=..} once the last batch is acknowledged; with {@code --hold}
- * it then waits for stdin to close, so the driver can read its CPU time and peak RSS while it is
+ * DONE records=.. batches=.. bytes=..} once the last batch is acknowledged. With {@code --passes
+ * N} it reads the table N times in the same JVM (the later passes run JIT-compiled code, as the
+ * hub's later runs do), each pass after a line on stdin from the driver; with {@code --hold} it
+ * then waits for stdin to close, so the driver can read its CPU time and peak RSS while it is
  * still alive.
  *
  * <pre>java -cp bench.jar vn.vhttdl.hub.bench.Baseline --url jdbc:postgresql://127.0.0.1:5432/bench_source
@@ -84,15 +89,24 @@ public final class Baseline {
         Args a = Args.parse(args);
         String sql = Files.readString(Path.of(a.required("sql"))).replace(":since", "?");
         Baseline baseline = new Baseline(URI.create(a.required("target")), a.integer("in-flight", 4));
-        System.out.println("BENCH START");
-        System.out.flush();
-        long records = baseline.run(a.required("url"), a.value("user", "postgres"), a.value("password", ""), sql,
-                a.integer("fetch-size", 1000), a.integer("batch-size", 500));
-        System.out.println("BENCH DONE records=" + records + " batches=" + baseline.batches + " bytes=" + baseline.bytes);
-        System.out.flush();
+        BufferedReader driver = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int passes = a.integer("passes", 1);
+        for (int pass = 1; pass <= passes; pass++) {
+            if (pass > 1 && driver.readLine() == null) {
+                return; // the driver gave up
+            }
+            baseline.batches = 0;
+            baseline.bytes = 0;
+            System.out.println("BENCH START");
+            System.out.flush();
+            long records = baseline.run(a.required("url"), a.value("user", "postgres"), a.value("password", ""), sql,
+                    a.integer("fetch-size", 1000), a.integer("batch-size", 500));
+            System.out.println("BENCH DONE records=" + records + " batches=" + baseline.batches + " bytes=" + baseline.bytes);
+            System.out.flush();
+        }
         if (a.flag("hold")) {
             // the driver closes stdin after reading /proc; until then the process must stay alive
-            while (System.in.read() >= 0) {
+            while (driver.read() >= 0) {
                 // discard
             }
         }
@@ -124,7 +138,9 @@ public final class Baseline {
         if (!batch.isEmpty()) {
             send(batch);
         }
+        // every permit back means every batch acknowledged; handed back for the next pass
         inFlight.acquire(maxInFlight);
+        inFlight.release(maxInFlight);
         if (failure.get() != null) {
             throw new IOException("a batch failed", failure.get());
         }

@@ -77,21 +77,25 @@ public final class BenchDriver {
                 if (options.baseline()) {
                     try {
                         log("baseline: " + BenchReport.count(options.records()) + " records");
-                        ThroughputResult baseline = new BaselineRun(options, run, source, receiver, sampler, this::log).measure(routes);
-                        results.add(baseline);
-                        log(String.format("baseline: %,.0f records/s", baseline.recordsPerSecond()));
+                        for (ThroughputResult pass : new BaselineRun(options, run, source, receiver, sampler, this::log).measure(routes)) {
+                            results.add(pass);
+                            log(String.format("baseline: pass %d %,.0f records/s", pass.pass(), pass.recordsPerSecond()));
+                        }
                     } catch (Exception e) {
                         exit = fail(notes, "baseline", e);
                     }
                 }
                 if (options.hub()) {
-                    ThroughputResult partial = null;
+                    List<ThroughputResult> partial = new ArrayList<>();
                     HubRun hub = new HubRun(options, run, source, receiver, sampler, this::log);
                     try {
                         hub.start(routes);
-                        log("hub: " + BenchReport.count(options.records()) + " records");
-                        partial = hub.measureThroughput();
-                        log(String.format("hub: %,.0f records/s", partial.recordsPerSecond()));
+                        for (int pass = 1; pass <= options.passes(); pass++) {
+                            log("hub: pass " + pass + ", " + BenchReport.count(options.records()) + " records");
+                            ThroughputResult result = hub.measureThroughput(pass);
+                            partial.add(result);
+                            log(String.format("hub: pass %d %,.0f records/s", pass, result.recordsPerSecond()));
+                        }
                         if (options.latencySamples() > 0) {
                             latency = hub.measureLatency();
                         }
@@ -101,8 +105,8 @@ public final class BenchDriver {
                         hub.close();
                         notes.addAll(hub.notes());
                     }
-                    if (partial != null) {
-                        results.add(hub.withHeap(partial));
+                    for (ThroughputResult result : partial) {
+                        results.add(hub.withHeap(result));
                     }
                 }
             }
@@ -114,7 +118,8 @@ public final class BenchDriver {
         }
         String report = BenchReport.markdown(new BenchReport.Settings(
                 ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), options.records(),
-                options.heap(), options.batchSize(), options.fetchSize(), options.inFlight(), rowBytes, options.label()),
+                options.heap(), options.batchSize(), options.fetchSize(), options.inFlight(), rowBytes, options.label(),
+                options.passes()),
                 machine, results, latency, notes);
         try {
             Files.writeString(run.file("report.md"), report, StandardCharsets.UTF_8);

@@ -30,19 +30,22 @@ import java.util.Set;
  * @param pgUser          PostgreSQL user (trust or .pgpass authentication)
  * @param hubJar          the hub's executable jar
  * @param hubArgs         extra {@code --name=value} arguments for the hub (experiments)
+ * @param passes          passes over the table per program, in the same JVM: the first measures a
+ *                        freshly started program, the later ones a warm one
  */
 public record BenchOptions(Path repo, Path runDir, long records, String heap, boolean baseline, boolean hub, int latencySamples,
         int latencySeconds, int batchSize, int fetchSize, int inFlight, boolean profile, boolean keep,
-        boolean appendReadme, String label, String pgHost, int pgPort, String pgUser, Path hubJar, List<String> hubArgs) {
+        boolean appendReadme, String label, String pgHost, int pgPort, String pgUser, Path hubJar, List<String> hubArgs, int passes) {
 
     /** The exchange in {@code bench/routes/} that the hub runs. */
     public static final String EXCHANGE = "heritage-bench";
 
     static final long TEN_MILLION = 10_000_000L;
+    static final int MAX_PASSES = 5;
 
     private static final Set<String> KNOWN = Set.of("repo", "run-dir", "records", "ten-million", "heap", "skip-baseline", "skip-hub",
             "latency-samples", "latency-seconds", "skip-latency", "batch-size", "fetch-size", "in-flight", "profile", "keep",
-            "no-readme", "label", "pg-host", "pg-port", "pg-user", "hub-jar", "hub-args");
+            "no-readme", "label", "pg-host", "pg-port", "pg-user", "hub-jar", "hub-args", "passes");
 
     public static BenchOptions from(String... args) {
         Args a = Args.parse(args).rejectUnknown(KNOWN);
@@ -53,6 +56,11 @@ public record BenchOptions(Path repo, Path runDir, long records, String heap, bo
             throw new IllegalArgumentException("--records must be at least 1");
         }
         String hubArgs = a.value("hub-args", "").trim();
+        // ten million rows take ~20 minutes a pass: one, unless asked
+        int passes = a.integer("passes", tenMillion ? 1 : 2);
+        if (passes < 1 || passes > MAX_PASSES) {
+            throw new IllegalArgumentException("--passes must be between 1 and " + MAX_PASSES);
+        }
         Path runDir = a.value("run-dir", null) != null ? Path.of(a.value("run-dir", null)).toAbsolutePath()
                 : repo.resolve("bench/target/bench-runs/"
                         + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -73,6 +81,7 @@ public record BenchOptions(Path repo, Path runDir, long records, String heap, bo
                 a.integer("pg-port", 5432),
                 a.value("pg-user", "postgres"),
                 Path.of(a.value("hub-jar", repo.resolve("hub/target/hub-0.1.0-SNAPSHOT-exec.jar").toString())),
-                hubArgs.isEmpty() ? List.of() : Arrays.asList(hubArgs.split("\\s+")));
+                hubArgs.isEmpty() ? List.of() : Arrays.asList(hubArgs.split("\\s+")),
+                passes);
     }
 }

@@ -76,6 +76,13 @@ public final class ChildJvm implements AutoCloseable {
         return process.isAlive() ? null : process.exitValue();
     }
 
+    /** Writes one line to the child's stdin: the baseline's cue to start its next pass. */
+    public void send(String line) throws IOException {
+        var in = process.getOutputStream();
+        in.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        in.flush();
+    }
+
     /** Closes the child's stdin: the baseline's cue to exit. */
     public void release() throws IOException {
         process.getOutputStream().close();

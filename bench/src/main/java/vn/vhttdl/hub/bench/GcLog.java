@@ -60,6 +60,18 @@ public final class GcLog {
         return pauses.stream().mapToLong(p -> Math.max(p.beforeBytes(), p.afterBytes())).max().orElse(0);
     }
 
+    /** @return the highest heap occupancy of the pauses between two uptimes, in bytes; 0 without pauses */
+    public long peakHeapBytes(double fromSeconds, double toSeconds) {
+        return pauses.stream().filter(p -> p.uptimeSeconds() >= fromSeconds && p.uptimeSeconds() <= toSeconds)
+                .mapToLong(p -> Math.max(p.beforeBytes(), p.afterBytes())).max().orElse(0);
+    }
+
+    /** @return the full collections between two uptimes */
+    public long fullCollections(double fromSeconds, double toSeconds) {
+        return pauses.stream().filter(p -> p.kind().startsWith("Pause Full") && p.uptimeSeconds() >= fromSeconds
+                && p.uptimeSeconds() <= toSeconds).count();
+    }
+
     /** @return live heap after each young or full collection between two uptimes, in bytes */
     public List<Long> liveHeapBytes(double fromSeconds, double toSeconds) {
         return pauses.stream()

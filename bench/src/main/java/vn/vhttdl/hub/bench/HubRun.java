@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -33,7 +35,8 @@ final class HubRun implements AutoCloseable {
     private final List<String> notes = new ArrayList<>();
     private ChildJvm hub;
     private HubClient client;
-    private BulkWindow bulk;
+    /** The bulk runs' windows, by pass. */
+    private final Map<Integer, BulkWindow> bulk = new HashMap<>();
 
     /** The bulk run's window in the hub's uptime (as its GC log counts) and in wall-clock time (as JFR does). */
     private record BulkWindow(double fromUptime, double toUptime, Instant from, Instant to) {
@@ -103,8 +106,12 @@ final class HubRun implements AutoCloseable {
         log.accept("hub: healthy on port " + port + " (pid " + hub.pid() + ")");
     }
 
-    /** One full run of the whole table, from the trigger until every record is at the receiver and the run settled. */
-    ThroughputResult measureThroughput() throws IOException, InterruptedException {
+    /**
+     * One full run of the whole table, from the trigger until every record is at the receiver and
+     * the run settled. A full run sends every record again, so each pass does the same work; the
+     * first pays for the JIT compiling the hub's code, as the first run after a start does.
+     */
+    ThroughputResult measureThroughput(int pass) throws IOException, InterruptedException {
         receiver.reset();
         // the live set before and after, for the heap's course: see GcLog.liveSetAround
         forceFullCollection();
@@ -119,10 +126,10 @@ final class HubRun implements AutoCloseable {
         forceFullCollection();
         String counts = describe(view);
         log.accept("hub: run " + runId + " " + counts);
-        notes.add("Hub bulk run: " + counts + (receiver.duplicateBatches() > 0
-                ? "; " + receiver.duplicateBatches() + " batches arrived twice" : "") + ".");
-        bulk = new BulkWindow(uptimeFrom, uptimeTo, from, to);
-        return new ThroughputResult("hub", receiver.records(), window, 0, 0, List.of(), receiver.bytes(), counts, null);
+        notes.add("Hub bulk run" + (options.passes() > 1 ? " (pass " + pass + ")" : "") + ": " + counts
+                + (receiver.duplicateBatches() > 0 ? "; " + receiver.duplicateBatches() + " batches arrived twice" : "") + ".");
+        bulk.put(pass, new BulkWindow(uptimeFrom, uptimeTo, from, to));
+        return new ThroughputResult("hub", pass, receiver.records(), window, 0, 0, List.of(), receiver.bytes(), counts, null);
     }
 
     /**
@@ -131,18 +138,16 @@ final class HubRun implements AutoCloseable {
      */
     ThroughputResult withHeap(ThroughputResult partial) throws IOException {
         GcLog gc = GcLog.read(run.gcLog("hub"));
-        double fromUptime = bulk.fromUptime();
-        double toUptime = bulk.toUptime();
-        long peak = gc.pauses().stream()
-                .filter(p -> p.uptimeSeconds() >= fromUptime && p.uptimeSeconds() <= toUptime)
-                .mapToLong(p -> Math.max(p.beforeBytes(), p.afterBytes())).max().orElse(0);
-        long fulls = gc.pauses().stream()
-                .filter(p -> p.uptimeSeconds() >= fromUptime && p.uptimeSeconds() <= toUptime && p.kind().startsWith("Pause Full"))
-                .count();
-        if (run.profiling()) {
-            Profiles.summarise(run, "hub", bulk.from(), bulk.to(), log);
+        BulkWindow window = bulk.get(partial.pass());
+        double fromUptime = window.fromUptime();
+        double toUptime = window.toUptime();
+        // the full collections forced around each run are outside its window
+        long peak = gc.peakHeapBytes(fromUptime, toUptime);
+        long fulls = gc.fullCollections(fromUptime, toUptime);
+        if (run.profiling() && partial.pass() == options.passes()) {
+            Profiles.summarise(run, "hub", window.from(), window.to(), log);
         }
-        return new ThroughputResult(partial.program(), partial.records(), partial.window(), peak, fulls,
+        return new ThroughputResult(partial.program(), partial.pass(), partial.records(), partial.window(), peak, fulls,
                 gc.liveHeapBytes(fromUptime, toUptime), partial.bodyBytes(), partial.note(),
                 gc.liveSetAround(fromUptime, toUptime));
     }

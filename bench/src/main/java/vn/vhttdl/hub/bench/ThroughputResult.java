@@ -6,6 +6,8 @@ import java.util.List;
  * One program's bulk run.
  *
  * @param program        {@code baseline} or {@code hub}
+ * @param pass           which pass over the table, from 1: the first runs in a fresh JVM (its
+ *                       JIT compiles as it goes), a later one in the same, warm JVM
  * @param records        records the receiver counted
  * @param window         time, CPU and RSS of the run
  * @param peakHeapBytes  highest heap in use during the run (GC log)
@@ -15,8 +17,16 @@ import java.util.List;
  * @param note           what else is worth knowing (run status, counts)
  * @param liveSet        heap after a forced full collection before and after the run (hub only)
  */
-public record ThroughputResult(String program, long records, PhaseMonitor.Window window, long peakHeapBytes, long fullGcs,
+public record ThroughputResult(String program, int pass, long records, PhaseMonitor.Window window, long peakHeapBytes, long fullGcs,
         List<Long> liveHeapBytes, long bodyBytes, String note, GcLog.LiveSet liveSet) {
+
+    /** @return the program, and the pass when the run made more than one */
+    public String label(int passes) {
+        if (passes <= 1) {
+            return program;
+        }
+        return program + ", pass " + pass + (pass == 1 ? " (fresh JVM)" : " (warm JVM)");
+    }
 
     public double recordsPerSecond() {
         return records / window.elapsedSeconds();

@@ -18,6 +18,7 @@ class BenchOptionsTest {
         assertThat(options.hub()).isTrue();
         assertThat(options.latencySamples()).isEqualTo(1000);
         assertThat(options.appendReadme()).isTrue();
+        assertThat(options.passes()).isEqualTo(2);
     }
 
     @Test
@@ -26,6 +27,8 @@ class BenchOptionsTest {
 
         assertThat(options.records()).isEqualTo(10_000_000);
         assertThat(options.heap()).isEqualTo("512m");
+        assertThat(options.passes()).isEqualTo(1);
+        assertThat(BenchOptions.from("--ten-million", "--passes", "2").passes()).isEqualTo(2);
     }
 
     @Test
@@ -46,5 +49,6 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.from("--recrods", "5")).hasMessageContaining("--recrods");
         assertThatThrownBy(() -> BenchOptions.from("--records", "many")).hasMessageContaining("--records");
         assertThatThrownBy(() -> BenchOptions.from("--records", "0")).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> BenchOptions.from("--passes", "0")).hasMessageContaining("--passes must be between 1 and 5");
     }
 }
