@@ -20,9 +20,6 @@ import java.util.Set;
  */
 public final class VietnameseTextRepair {
 
-    /** The ASCII that VIQR writes marks, escapes and đ with ({@code dd} is checked apart). */
-    private static final String VIQR_SIGNS = "'`?~.^(+\\";
-
     private final LegacyTextDecoder legacyDecoder = new LegacyTextDecoder();
     private final ViqrDecoder viqrDecoder = new ViqrDecoder();
 
@@ -134,15 +131,18 @@ public final class VietnameseTextRepair {
      * VIQR could mark, or NFC Unicode holding a letter no single-byte encoding holds (so neither
      * legacy decoding applies), with no invisible character and no Ð anywhere. It runs over every
      * character of every text field of every row, so each character's kind is looked up in
-     * {@link CharKinds}, not worked out again.
+     * {@link CharKinds}, not worked out again; and the NFC check, which is slow on Vietnamese
+     * letters, runs only for text holding a character that could change under NFC.
      */
     private static boolean needsNoRepair(String text) {
         boolean beyondAscii = false;
         boolean beyondOneByte = false;
         boolean viqrSign = false;
         boolean previousIsD = false;
+        boolean mayCompose = false;
         for (int i = 0; i < text.length(); i++) {
-            byte kind = CharKinds.of(text.charAt(i));
+            int entry = CharKinds.of(text.charAt(i));
+            int kind = entry & CharKinds.KIND;
             switch (kind) {
                 case CharKinds.NEEDS_REPAIR -> {
                     return false;
@@ -158,64 +158,20 @@ public final class VietnameseTextRepair {
                     // plain ASCII
                 }
             }
+            mayCompose |= (entry & CharKinds.MAY_CHANGE_UNDER_NFC) != 0;
             previousIsD = kind == CharKinds.LETTER_D;
         }
-        return beyondAscii ? beyondOneByte && Normalizer.isNormalized(text, Normalizer.Form.NFC) : !viqrSign;
-    }
-
-    /**
-     * What {@link #needsNoRepair} needs to know of a character, for all 65,536 of them, worked
-     * out once from the same rules the repair applies.
-     */
-    static final class CharKinds {
-
-        static final byte PLAIN_ASCII = 0;
-        /** Zero-width, a control character other than new line and tab, or Ð/ð: the text needs the full repair. */
-        static final byte NEEDS_REPAIR = 1;
-        /** ASCII that VIQR writes marks, escapes and đ with. */
-        static final byte VIQR_SIGN = 2;
-        /** {@code d} or {@code D}: VIQR writes đ as {@code dd}. */
-        static final byte LETTER_D = 3;
-        /** A letter or mark that no single-byte legacy encoding holds ({@code ố}, {@code ơ}): the text is Unicode. */
-        static final byte BEYOND_ONE_BYTE = 4;
-        /** Any other character beyond ASCII. */
-        static final byte BEYOND_ASCII = 5;
-
-        private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
-
-        static {
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                KINDS[c] = kindOf((char) c);
-            }
+        if (!beyondAscii) {
+            return !viqrSign;
         }
-
-        private CharKinds() {
-        }
-
-        static byte of(char c) {
-            return KINDS[c];
-        }
-
-        private static byte kindOf(char c) {
-            if (isZeroWidth(c) || (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 'Ð' || c == 'ð') {
-                return NEEDS_REPAIR;
-            }
-            if (c >= 0x80) {
-                boolean letterOrMark = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-                return LegacyBytes.byteOf(c) < 0 && letterOrMark ? BEYOND_ONE_BYTE : BEYOND_ASCII;
-            }
-            if ((c | 0x20) == 'd') {
-                return LETTER_D;
-            }
-            return VIQR_SIGNS.indexOf(c) >= 0 ? VIQR_SIGN : PLAIN_ASCII;
-        }
+        return beyondOneByte && (!mayCompose || Normalizer.isNormalized(text, Normalizer.Form.NFC));
     }
 
     private static String removeInvisible(String text, boolean keepTcvn3Letters) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean invisible = isZeroWidth(c)
+            boolean invisible = CharKinds.isZeroWidth(c)
                     || (Character.isISOControl(c) && c != '\n' && c != '\t'
                             && !(keepTcvn3Letters && Tcvn3Table.isLetter(c)));
             if (invisible && out == null) {
@@ -227,7 +183,4 @@ public final class VietnameseTextRepair {
         return out == null ? text : out.toString();
     }
 
-    private static boolean isZeroWidth(char c) {
-        return (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF';
-    }
 }
