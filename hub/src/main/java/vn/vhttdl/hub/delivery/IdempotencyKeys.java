@@ -34,7 +34,23 @@ public final class IdempotencyKeys {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A fresh digest per hash is a copy of this one: a look-up through the security providers per
+     * hash ({@code MessageDigest.getInstance}) was about a third of the hashing in the hub's profile.
+     * Never updated itself, so copying it from several threads at once is safe.
+     */
+    private static final MessageDigest SHA_256 = newSha256();
+
     private static MessageDigest digest() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            // a provider whose digest cannot be copied: look it up each time, as before
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -2,7 +2,6 @@ package vn.vhttdl.hub.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -37,20 +36,28 @@ final class RecordJson {
         }
         byte[] key = json.writeValueAsBytes(sourceKey);
         byte[] idempotency = json.writeValueAsBytes(idempotencyKey);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(OPEN_SOURCE_KEY.length + key.length
-                + IDEMPOTENCY_KEY_MEMBER.length + idempotency.length + mappedJson.length + 1);
-        out.writeBytes(OPEN_SOURCE_KEY);
-        out.writeBytes(key);
-        out.writeBytes(IDEMPOTENCY_KEY_MEMBER);
-        out.writeBytes(idempotency);
-        if (hasNoMembers(mappedJson)) {
-            out.write('}');
+        boolean empty = hasNoMembers(mappedJson);
+        // the mapped object's members and its closing brace follow the hub's members, after a comma
+        int tail = empty ? 0 : mappedJson.length - 1;
+        // one array of the exact size, filled in place: no stream buffer to grow, copy out and lock
+        byte[] record = new byte[OPEN_SOURCE_KEY.length + key.length + IDEMPOTENCY_KEY_MEMBER.length + idempotency.length
+                + 1 + tail];
+        int at = append(record, 0, OPEN_SOURCE_KEY);
+        at = append(record, at, key);
+        at = append(record, at, IDEMPOTENCY_KEY_MEMBER);
+        at = append(record, at, idempotency);
+        if (empty) {
+            record[at] = '}';
         } else {
-            // the mapped object's members and its closing brace, after the hub's members
-            out.write(',');
-            out.write(mappedJson, 1, mappedJson.length - 1);
+            record[at] = ',';
+            System.arraycopy(mappedJson, 1, record, at + 1, tail);
         }
-        return out.toByteArray();
+        return record;
+    }
+
+    private static int append(byte[] record, int at, byte[] part) {
+        System.arraycopy(part, 0, record, at, part.length);
+        return at + part.length;
     }
 
     /** Looks at the bytes, not the map: a mapper that leaves out nulls writes {} for a map of nulls. */

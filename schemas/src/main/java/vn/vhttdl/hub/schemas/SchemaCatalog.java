@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SchemaCatalog {
 
     private static final String ROOT = "/schemas/";
-    private static final java.util.Set<String> PROPERTY_RULES = java.util.Set.of("required", "additionalProperties",
+    private static final Set<String> PROPERTY_RULES = Set.of("required", "additionalProperties",
             "unevaluatedProperties", "dependentRequired");
     private static final String SUFFIX = ".schema.json";
 
@@ -47,8 +48,12 @@ public final class SchemaCatalog {
      * @throws UnknownSchemaException when no schema of that name ships with this module
      */
     public List<SchemaViolation> validate(String format, JsonNode document) {
-        JsonSchema schema = compiled.computeIfAbsent(format, this::load);
-        return schema.validate(document).stream()
+        Set<ValidationMessage> messages = compiled.computeIfAbsent(format, this::load).validate(document);
+        if (messages.isEmpty()) {
+            // the common case on the hub's hot path: no stream, no sort
+            return List.of();
+        }
+        return messages.stream()
                 .map(SchemaCatalog::toViolation)
                 .sorted(Comparator.comparing(SchemaViolation::path))
                 .toList();
