@@ -82,13 +82,28 @@ public final class SourceRow {
      */
     private static Map<String, ?> byLowerCaseColumn(Map<String, ?> row) {
         for (String column : row.keySet()) {
-            if (!column.equals(column.toLowerCase(Locale.ROOT))) {
+            if (!lowerCase(column).equals(column)) {
                 Map<String, Object> copy = new HashMap<>();
-                row.forEach((name, value) -> copy.put(name.toLowerCase(Locale.ROOT), value));
+                row.forEach((name, value) -> copy.put(lowerCase(name), value));
                 return copy;
             }
         }
         return row;
+    }
+
+    /**
+     * @return {@code column} in lower case, the same instance when it is already: an ASCII name
+     *     (every name a query gives) is checked without {@link String#toLowerCase}'s Unicode
+     *     tables, which cost more than the lookup they serve
+     */
+    private static String lowerCase(String column) {
+        for (int i = 0; i < column.length(); i++) {
+            char c = column.charAt(i);
+            if (c > 0x7F || (c >= 'A' && c <= 'Z')) {
+                return column.toLowerCase(Locale.ROOT);
+            }
+        }
+        return column;
     }
 
     /**
@@ -118,12 +133,12 @@ public final class SourceRow {
 
     /** @return whether the row has the column at all (a {@code null} value counts as present) */
     public boolean has(String column) {
-        return values.containsKey(column.toLowerCase(Locale.ROOT));
+        return values.containsKey(lowerCase(column));
     }
 
     /** @return the raw value, {@code null} when absent or SQL NULL */
     public Object raw(String column) {
-        return values.get(column.toLowerCase(Locale.ROOT));
+        return values.get(lowerCase(column));
     }
 
     /**
@@ -141,7 +156,7 @@ public final class SourceRow {
             return stripped.isEmpty() ? null : stripped;
         }
         // without a row-wide legacy encoding the answer is the first pass's: repair is deterministic
-        RepairResult repaired = legacyEncoding == null ? firstPass.get(column.toLowerCase(Locale.ROOT)) : null;
+        RepairResult repaired = legacyEncoding == null ? firstPass.get(lowerCase(column)) : null;
         if (repaired == null) {
             repaired = wholeRowLegacy
                     ? textRepair.repairFromLegacyRow(text, legacyEncoding)

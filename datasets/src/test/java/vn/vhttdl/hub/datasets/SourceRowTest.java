@@ -192,4 +192,15 @@ class SourceRowTest {
         assertThat(source.raw("quan_huyen")).isNull();
         assertThat(source.has("quan_huyen")).isFalse();
     }
+
+    @Test
+    void findsAColumnNamedOutsideAsciiWhateverItsCase() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("TÊN_XÃ", "Phường Bắc Giang");
+        values.put("mã_xã", "07210");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.text("tên_xã", "communeName")).isEqualTo("Phường Bắc Giang");
+        assertThat(source.text("MÃ_XÃ", "communeCode")).isEqualTo("07210");
+    }
 }
