@@ -37,7 +37,8 @@ public final class SourceRow {
 
     private static final DateTimeFormatter SQL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]");
 
-    private final Map<String, Object> values = new HashMap<>();
+    /** The row by column name in lower case. */
+    private final Map<String, ?> values;
     private final RecordReport report;
     private final VietnameseTextRepair textRepair;
     private final Set<String> unrepairedFields;
@@ -58,7 +59,7 @@ public final class SourceRow {
      */
     public SourceRow(Map<String, ?> row, RecordReport report, VietnameseTextRepair textRepair,
             Set<String> unrepairedFields) {
-        row.forEach((column, value) -> values.put(column.toLowerCase(Locale.ROOT), value));
+        this.values = byLowerCaseColumn(row);
         this.report = report;
         this.textRepair = textRepair;
         this.unrepairedFields = Set.copyOf(unrepairedFields);
@@ -71,6 +72,38 @@ public final class SourceRow {
         this.wholeRowLegacy = legacyEncoding != null && values.values().stream()
                 .allMatch(value -> !(value instanceof String text)
                         || VietnameseTextRepair.couldBeWrittenIn(text, legacyEncoding));
+    }
+
+    /**
+     * The row itself when its column names are in lower case already, as the hub's queries name
+     * them ({@link DatasetType#fromRow}) and PostgreSQL answers; a copy keyed in lower case otherwise.
+     * Either way a column is found by its lower-case name, and copying every row cost more than
+     * reading it.
+     */
+    private static Map<String, ?> byLowerCaseColumn(Map<String, ?> row) {
+        for (String column : row.keySet()) {
+            if (!lowerCase(column).equals(column)) {
+                Map<String, Object> copy = new HashMap<>();
+                row.forEach((name, value) -> copy.put(lowerCase(name), value));
+                return copy;
+            }
+        }
+        return row;
+    }
+
+    /**
+     * @return {@code column} in lower case, the same instance when it is already: an ASCII name
+     *     (every name a query gives) is checked without {@link String#toLowerCase}'s Unicode
+     *     tables, which cost more than the lookup they serve
+     */
+    private static String lowerCase(String column) {
+        for (int i = 0; i < column.length(); i++) {
+            char c = column.charAt(i);
+            if (c > 0x7F || (c >= 'A' && c <= 'Z')) {
+                return column.toLowerCase(Locale.ROOT);
+            }
+        }
+        return column;
     }
 
     /**
@@ -100,12 +133,12 @@ public final class SourceRow {
 
     /** @return whether the row has the column at all (a {@code null} value counts as present) */
     public boolean has(String column) {
-        return values.containsKey(column.toLowerCase(Locale.ROOT));
+        return values.containsKey(lowerCase(column));
     }
 
     /** @return the raw value, {@code null} when absent or SQL NULL */
     public Object raw(String column) {
-        return values.get(column.toLowerCase(Locale.ROOT));
+        return values.get(lowerCase(column));
     }
 
     /**
@@ -123,13 +156,11 @@ public final class SourceRow {
             return stripped.isEmpty() ? null : stripped;
         }
         // without a row-wide legacy encoding the answer is the first pass's: repair is deterministic
-        RepairResult repaired;
-        if (legacyEncoding == null && firstPass.containsKey(column.toLowerCase(Locale.ROOT))) {
-            repaired = firstPass.get(column.toLowerCase(Locale.ROOT));
-        } else if (wholeRowLegacy) {
-            repaired = textRepair.repairFromLegacyRow(text, legacyEncoding);
-        } else {
-            repaired = textRepair.repair(text, legacyEncoding);
+        RepairResult repaired = legacyEncoding == null ? firstPass.get(lowerCase(column)) : null;
+        if (repaired == null) {
+            repaired = wholeRowLegacy
+                    ? textRepair.repairFromLegacyRow(text, legacyEncoding)
+                    : textRepair.repair(text, legacyEncoding);
         }
         if (repaired.changed()) {
             report.repaired(field);

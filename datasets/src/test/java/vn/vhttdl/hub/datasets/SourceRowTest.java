@@ -176,4 +176,31 @@ class SourceRowTest {
     void ignoresTimeOfDayOfATimestampTakenAsADate() {
         assertThat(row("d", LocalDateTime.of(2024, 3, 12, 0, 30)).date("d", "issuedOn")).isEqualTo(LocalDate.of(2024, 3, 12));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ma_xa", "MA_XA", "Ma_Xa"})
+    void findsAColumnWhateverTheCaseTheDriverGaveIt(String column) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(column, "07210");
+        values.put("ten_xa", "Phường Bắc Giang");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.has("ma_xa")).isTrue();
+        assertThat(source.has("MA_XA")).isTrue();
+        assertThat(source.text("Ma_Xa", "communeCode")).isEqualTo("07210");
+        assertThat(source.text("TEN_XA", "communeName")).isEqualTo("Phường Bắc Giang");
+        assertThat(source.raw("quan_huyen")).isNull();
+        assertThat(source.has("quan_huyen")).isFalse();
+    }
+
+    @Test
+    void findsAColumnNamedOutsideAsciiWhateverItsCase() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("TÊN_XÃ", "Phường Bắc Giang");
+        values.put("mã_xã", "07210");
+        SourceRow source = new SourceRow(values, report, new VietnameseTextRepair());
+
+        assertThat(source.text("tên_xã", "communeName")).isEqualTo("Phường Bắc Giang");
+        assertThat(source.text("MÃ_XÃ", "communeCode")).isEqualTo("07210");
+    }
 }

@@ -2,6 +2,7 @@ package vn.vhttdl.hub.datasets.adminunit;
 
 import java.util.Objects;
 import vn.vhttdl.hub.datasets.RecordReport;
+import vn.vhttdl.hub.datasets.constraints.DigitCodeValidator;
 import vn.vhttdl.hub.datasets.SourceRow;
 import vn.vhttdl.hub.datasets.adminunit.Resolution.Resolved;
 
@@ -62,7 +63,7 @@ public final class CommuneReader {
      */
     public CommuneLocation translateOldCode(CommuneLocation given, RecordReport report) {
         String code = given.communeCode();
-        if (code == null || !code.matches("[0-9]{5}") || units.commune(code).isPresent()) {
+        if (code == null || !DigitCodeValidator.isDigitCode(code, 5) || units.commune(code).isPresent()) {
             return given;
         }
         Resolution resolution = units.resolve(new LocationQuery(code, given.communeName(), null, given.provinceCode()));

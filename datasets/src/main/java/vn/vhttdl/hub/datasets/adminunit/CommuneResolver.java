@@ -10,6 +10,7 @@ import vn.vhttdl.hub.datasets.adminunit.Resolution.Resolved;
 import vn.vhttdl.hub.datasets.adminunit.Resolution.Split;
 import vn.vhttdl.hub.datasets.adminunit.Resolution.Unknown;
 import vn.vhttdl.hub.datasets.adminunit.Resolution.Via;
+import vn.vhttdl.hub.datasets.constraints.DigitCodeValidator;
 
 /**
  * The rules of {@link AdminUnits#resolve}. The 2025 codes re-use old ones (the new Phường Bắc
@@ -56,7 +57,7 @@ final class CommuneResolver {
 
     private Resolution byCode(LocationQuery query, Scope scope, OldDistrict district) {
         String code = query.communeCode();
-        if (!code.matches("[0-9]{5}")) {
+        if (!DigitCodeValidator.isDigitCode(code, 5)) {
             return new Unknown(code, "Mã xã '" + code + "' phải gồm đúng 5 chữ số",
                     "Commune code '" + code + "' must be exactly 5 digits");
         }

@@ -22,6 +22,7 @@ public final class CodeSpellings<E extends Enum<E>> {
     private final String labelEn;
     private final List<String> fillerWords;
     private final Map<String, E> byKey;
+    private final SpellingCache<Optional<E>> readings = new SpellingCache<>(256, this::read);
 
     private CodeSpellings(String labelVi, String labelEn, List<String> fillerWords, Map<String, E> byKey) {
         this.labelVi = labelVi;
@@ -42,6 +43,10 @@ public final class CodeSpellings<E extends Enum<E>> {
 
     /** @return the value the text spells, or empty when the text is blank or spells none */
     public Optional<E> parse(String text) {
+        return readings.read(text);
+    }
+
+    private Optional<E> read(String text) {
         String key = key(text, fillerWords);
         return key.isEmpty() ? Optional.empty() : Optional.ofNullable(byKey.get(key));
     }

@@ -4,10 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 
 /**
  * Danh hiệu văn hóa: one cultural title awarded for a year, as the cultural-movement software of
@@ -44,7 +44,7 @@ public record CulturalTitle(
         Integer year,
 
         @NotNull(message = "{vn.vhttdl.hub.location.communeCode.required}")
-        @Pattern(regexp = "[0-9]{5}", message = "{vn.vhttdl.hub.location.communeCode.pattern}")
+        @DigitCode(value = 5, message = "{vn.vhttdl.hub.location.communeCode.pattern}")
         String communeCode,
 
         String communeName,

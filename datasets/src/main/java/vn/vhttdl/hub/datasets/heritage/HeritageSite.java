@@ -4,11 +4,11 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.vhttdl.hub.datasets.constraints.CoordinatesPaired;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 import vn.vhttdl.hub.datasets.constraints.GeoLocated;
 
 /**
@@ -50,7 +50,7 @@ public record HeritageSite(
         String rankingDecision,
 
         @NotNull(message = "{vn.vhttdl.hub.heritage.communeCode.required}")
-        @Pattern(regexp = "[0-9]{5}", message = "{vn.vhttdl.hub.heritage.communeCode.pattern}")
+        @DigitCode(value = 5, message = "{vn.vhttdl.hub.heritage.communeCode.pattern}")
         String communeCode,
 
         @NotBlank(message = "{vn.vhttdl.hub.heritage.communeName.required}")
@@ -58,7 +58,7 @@ public record HeritageSite(
         String communeName,
 
         @NotNull(message = "{vn.vhttdl.hub.heritage.provinceCode.required}")
-        @Pattern(regexp = "[0-9]{2}", message = "{vn.vhttdl.hub.heritage.provinceCode.pattern}")
+        @DigitCode(value = 2, message = "{vn.vhttdl.hub.heritage.provinceCode.pattern}")
         String provinceCode,
 
         @Size(max = 500, message = "{vn.vhttdl.hub.heritage.address.size}")

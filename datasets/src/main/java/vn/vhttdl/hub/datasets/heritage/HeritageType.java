@@ -2,6 +2,7 @@ package vn.vhttdl.hub.datasets.heritage;
 
 import java.util.Map;
 import java.util.Optional;
+import vn.vhttdl.hub.datasets.code.SpellingCache;
 import vn.vhttdl.hub.datasets.text.VietnameseFolding;
 
 /**
@@ -33,6 +34,8 @@ public enum HeritageType {
             Map.entry("thangcanh", DANH_LAM_THANG_CANH),
             Map.entry("dltc", DANH_LAM_THANG_CANH));
 
+    private static final SpellingCache<Optional<HeritageType>> READINGS = new SpellingCache<>(256, HeritageType::read);
+
     private final String label;
 
     HeritageType(String label) {
@@ -52,6 +55,10 @@ public enum HeritageType {
      * @return the type, or empty when the text is blank or names no known type
      */
     public static Optional<HeritageType> fromSourceText(String text) {
+        return READINGS.read(text);
+    }
+
+    private static Optional<HeritageType> read(String text) {
         String folded = VietnameseFolding.fold(text);
         if (folded.isEmpty()) {
             return Optional.empty();

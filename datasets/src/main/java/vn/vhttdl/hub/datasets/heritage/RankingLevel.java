@@ -2,6 +2,7 @@ package vn.vhttdl.hub.datasets.heritage;
 
 import java.util.Map;
 import java.util.Optional;
+import vn.vhttdl.hub.datasets.code.SpellingCache;
 import vn.vhttdl.hub.datasets.text.VietnameseFolding;
 
 /**
@@ -33,6 +34,8 @@ public enum RankingLevel {
             Map.entry("chuaxh", CHUA_XEP_HANG),
             Map.entry("khong", CHUA_XEP_HANG));
 
+    private static final SpellingCache<Optional<RankingLevel>> READINGS = new SpellingCache<>(256, RankingLevel::read);
+
     private final String label;
 
     RankingLevel(String label) {
@@ -52,6 +55,10 @@ public enum RankingLevel {
      * @return the level, or empty when the text names no known level ({@code Cấp huyện})
      */
     public static Optional<RankingLevel> fromSourceText(String text) {
+        return READINGS.read(text);
+    }
+
+    private static Optional<RankingLevel> read(String text) {
         String folded = VietnameseFolding.fold(text);
         if (folded.isEmpty()) {
             return Optional.of(CHUA_XEP_HANG);

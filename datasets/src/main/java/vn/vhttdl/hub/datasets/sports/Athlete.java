@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 
 /**
  * Vận động viên: an athlete of the province's teams, as the sports software records them. The
@@ -50,7 +50,7 @@ public record Athlete(
         Squad squad,
 
         @NotNull(message = "{vn.vhttdl.hub.location.provinceCode.required}")
-        @Pattern(regexp = "[0-9]{2}", message = "{vn.vhttdl.hub.heritage.provinceCode.pattern}")
+        @DigitCode(value = 2, message = "{vn.vhttdl.hub.heritage.provinceCode.pattern}")
         String provinceCode,
 
         @NotNull(message = "{vn.vhttdl.hub.athlete.updatedAt.required}")

@@ -3,9 +3,9 @@ package vn.vhttdl.hub.datasets.sports;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 import vn.vhttdl.hub.datasets.time.DateRange;
 
 /**
@@ -50,7 +50,7 @@ public record SportsEvent(
         String venue,
 
         @NotNull(message = "{vn.vhttdl.hub.location.communeCode.required}")
-        @Pattern(regexp = "[0-9]{5}", message = "{vn.vhttdl.hub.location.communeCode.pattern}")
+        @DigitCode(value = 5, message = "{vn.vhttdl.hub.location.communeCode.pattern}")
         String communeCode,
 
         String communeName,

@@ -2,11 +2,11 @@ package vn.vhttdl.hub.datasets.tourism;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 
 /**
  * Hướng dẫn viên du lịch: a tour guide and the card the department issued, as the tourism
@@ -37,7 +37,7 @@ public record TourGuide(
         GuideCardType cardType,
 
         @NotNull(message = "{vn.vhttdl.hub.guide.cardNumber.required}")
-        @Pattern(regexp = "[0-9]{9}", message = "{vn.vhttdl.hub.guide.cardNumber.pattern}")
+        @DigitCode(value = 9, message = "{vn.vhttdl.hub.guide.cardNumber.pattern}")
         String cardNumber,
 
         @NotNull(message = "{vn.vhttdl.hub.guide.issuedOn.required}")
@@ -48,7 +48,7 @@ public record TourGuide(
         List<ForeignLanguage> languages,
 
         @NotNull(message = "{vn.vhttdl.hub.guide.issuingProvinceCode.required}")
-        @Pattern(regexp = "[0-9]{2}", message = "{vn.vhttdl.hub.guide.issuingProvinceCode.pattern}")
+        @DigitCode(value = 2, message = "{vn.vhttdl.hub.guide.issuingProvinceCode.pattern}")
         String issuingProvinceCode,
 
         @NotNull(message = "{vn.vhttdl.hub.guide.updatedAt.required}")

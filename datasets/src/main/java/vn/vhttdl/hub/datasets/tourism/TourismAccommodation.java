@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.vhttdl.hub.datasets.constraints.CoordinatesPaired;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 import vn.vhttdl.hub.datasets.constraints.GeoLocated;
 
 /**
@@ -63,7 +64,7 @@ public record TourismAccommodation(
         String licenceNumber,
 
         @NotNull(message = "{vn.vhttdl.hub.location.communeCode.required}")
-        @Pattern(regexp = "[0-9]{5}", message = "{vn.vhttdl.hub.location.communeCode.pattern}")
+        @DigitCode(value = 5, message = "{vn.vhttdl.hub.location.communeCode.pattern}")
         String communeCode,
 
         String communeName,

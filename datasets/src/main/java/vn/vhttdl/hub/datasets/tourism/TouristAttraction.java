@@ -5,12 +5,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.vhttdl.hub.datasets.constraints.CoordinatesPaired;
+import vn.vhttdl.hub.datasets.constraints.DigitCode;
 import vn.vhttdl.hub.datasets.constraints.GeoLocated;
 
 /**
@@ -59,7 +59,7 @@ public record TouristAttraction(
         String heritageSiteId,
 
         @NotNull(message = "{vn.vhttdl.hub.location.communeCode.required}")
-        @Pattern(regexp = "[0-9]{5}", message = "{vn.vhttdl.hub.location.communeCode.pattern}")
+        @DigitCode(value = 5, message = "{vn.vhttdl.hub.location.communeCode.pattern}")
         String communeCode,
 
         String communeName,

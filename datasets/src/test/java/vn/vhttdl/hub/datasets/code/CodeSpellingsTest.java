@@ -37,6 +37,19 @@ class CodeSpellingsTest {
     }
 
     @Test
+    void readsASpellingAlikeEveryTimeEvenPastTheSpellingsItRemembers() {
+        for (int round = 0; round < 2; round++) {
+            for (int unknown = 0; unknown < 300; unknown++) {
+                assertThat(colours.parse("Tím " + unknown)).isEmpty();
+            }
+            assertThat(colours.parse("Màu đỏ")).contains(Colour.RED);
+            assertThat(colours.parse("xanh  LA")).contains(Colour.GREEN);
+            assertThat(colours.parse("Xanh")).isEmpty();
+            assertThat(colours.parse(null)).isEmpty();
+        }
+    }
+
+    @Test
     void refusesASpellingThatMeansTwoValues() {
         assertThatThrownBy(() -> CodeSpellings.<Colour>builder("màu", "colour").add(Colour.RED, "Đỏ").add(Colour.GREEN, "do"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("means both RED and GREEN");
