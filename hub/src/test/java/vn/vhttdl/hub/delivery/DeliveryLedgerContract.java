@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class DeliveryLedgerContract {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T01:02:03Z"), ZoneOffset.UTC);
-    private static final String EXCHANGE = "heritage-sites";
+    protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T01:02:03Z"), ZoneOffset.UTC);
+    protected static final String EXCHANGE = "heritage-sites";
 
     protected JdbcTemplate jdbc;
 
@@ -168,7 +168,7 @@ abstract class DeliveryLedgerContract {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
-    private static List<DeliveryLedger.Entry> entries(int from, int to, String version) {
+    protected static List<DeliveryLedger.Entry> entries(int from, int to, String version) {
         return IntStream.range(from, to).mapToObj(i -> entry(i, version)).toList();
     }
 
@@ -180,7 +180,7 @@ abstract class DeliveryLedgerContract {
         return "site-%05d".formatted(i);
     }
 
-    private static String hash(String version, int i) {
+    protected static String hash(String version, int i) {
         return IdempotencyKeys.contentHash((version + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -188,7 +188,7 @@ abstract class DeliveryLedgerContract {
         return IdempotencyKeys.recordKey(EXCHANGE, recordKey(i), hash(version, i));
     }
 
-    private static String batch(int sequence) {
+    protected static String batch(int sequence) {
         return IdempotencyKeys.batchId("run-1", EXCHANGE, sequence);
     }
 }
