@@ -53,11 +53,13 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
                     attempt.batchId());
             return;
         }
-        runs.delivered(attempt.runId(), attempt.recordCount());
-        metrics.delivered(attempt.exchangeId(), attempt.recordCount());
         Map<String, Object> details = batchDetails(attempt);
         details.put("receiptId", receiptId(receipt));
+        // the audit commits in a transaction of its own: written before the run's row is locked,
+        // so the extraction's progress update does not wait on that commit
         audit.record("hub", "BATCH_DELIVERED", attempt.exchangeId(), attempt.runId(), details);
+        runs.delivered(attempt.runId(), attempt.recordCount());
+        metrics.delivered(attempt.exchangeId(), attempt.recordCount());
         settlement.settleIfComplete(attempt.runId());
     }
 
@@ -71,12 +73,12 @@ public class DeliveryOutcomeRecorder implements DeliveryOutcomes {
         LOG.warn("Exchange {} run {}: batch {} ({} records) dead-lettered after {} attempt(s), {}: {}", attempt.exchangeId(),
                 attempt.runId(), attempt.batchId(), attempt.recordCount(), attempt.attempts(),
                 permanent ? "refused by the target" : "retries exhausted", reason);
-        runs.deadLettered(attempt.runId(), attempt.recordCount());
-        metrics.failed(attempt.exchangeId(), attempt.recordCount());
         Map<String, Object> details = batchDetails(attempt);
         details.put("permanent", permanent);
         details.put("reason", reason);
         audit.record("hub", "BATCH_DEAD_LETTERED", attempt.exchangeId(), attempt.runId(), details);
+        runs.deadLettered(attempt.runId(), attempt.recordCount());
+        metrics.failed(attempt.exchangeId(), attempt.recordCount());
         settlement.settleIfComplete(attempt.runId());
     }
 
