@@ -102,6 +102,17 @@ public final class GcLog {
         return new LiveSet(before, after);
     }
 
+    /**
+     * The full collections the driver forced ({@code jcmd <pid> GC.run}, logged as "Diagnostic
+     * Command"), in order. The driver forces one just before and one just after each measured run,
+     * so the n-th pair brackets the n-th run in the log's own clock: the process start time that
+     * {@link PhaseMonitor#uptimeSeconds} counts from is a little earlier than the JVM's, and a
+     * collection forced right after a window could otherwise seem to fall inside it.
+     */
+    public List<Pause> forcedCollections() {
+        return pauses.stream().filter(p -> p.kind().startsWith("Pause Full") && p.kind().contains("Diagnostic Command")).toList();
+    }
+
     /** Heap left by a forced full collection before and after a window, in bytes; -1 when not measured. */
     public record LiveSet(long beforeBytes, long afterBytes) {
 

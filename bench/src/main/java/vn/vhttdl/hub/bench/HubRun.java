@@ -141,15 +141,24 @@ final class HubRun implements AutoCloseable {
         BulkWindow window = bulk.get(partial.pass());
         double fromUptime = window.fromUptime();
         double toUptime = window.toUptime();
-        // the full collections forced around each run are outside its window
+        GcLog.LiveSet liveSet = gc.liveSetAround(fromUptime, toUptime);
+        List<GcLog.Pause> forced = gc.forcedCollections();
+        int after = 2 * partial.pass() - 1;
+        if (forced.size() > after) {
+            // the run lies between its two forced collections, as the log itself dates them
+            GcLog.Pause first = forced.get(after - 1);
+            GcLog.Pause last = forced.get(after);
+            fromUptime = Math.nextUp(first.uptimeSeconds());
+            toUptime = Math.nextDown(last.uptimeSeconds());
+            liveSet = new GcLog.LiveSet(first.afterBytes(), last.afterBytes());
+        }
         long peak = gc.peakHeapBytes(fromUptime, toUptime);
         long fulls = gc.fullCollections(fromUptime, toUptime);
         if (run.profiling() && partial.pass() == options.passes()) {
             Profiles.summarise(run, "hub", window.from(), window.to(), log);
         }
         return new ThroughputResult(partial.program(), partial.pass(), partial.records(), partial.window(), peak, fulls,
-                gc.liveHeapBytes(fromUptime, toUptime), partial.bodyBytes(), partial.note(),
-                gc.liveSetAround(fromUptime, toUptime));
+                gc.liveHeapBytes(fromUptime, toUptime), partial.bodyBytes(), partial.note(), liveSet);
     }
 
     /** Single records through the whole path; see {@link LatencyProbe}. */

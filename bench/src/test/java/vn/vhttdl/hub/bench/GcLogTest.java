@@ -53,6 +53,18 @@ class GcLogTest {
     }
 
     @Test
+    void theForcedCollectionsAreTheDiagnosticCommandOnesInOrder() {
+        GcLog log = GcLog.parse(List.of(
+                "[10.660s][gc] GC(33) Pause Full (Diagnostic Command) 114M->64M(174M) 73.650ms",
+                "[11.0s][gc] GC(34) Pause Young (Normal) (G1 Evacuation Pause) 100M->80M(256M) 3.0ms",
+                "[99.0s][gc] GC(90) Pause Full (G1 Compaction Pause) 250M->90M(256M) 300.0ms",
+                "[369.772s][gc] GC(2626) Pause Full (Diagnostic Command) 243M->72M(250M) 196.367ms"));
+
+        assertThat(log.forcedCollections()).extracting(GcLog.Pause::uptimeSeconds).containsExactly(10.66, 369.772);
+        assertThat(log.forcedCollections()).extracting(GcLog.Pause::afterBytes).containsExactly(64 * MB, 72 * MB);
+    }
+
+    @Test
     void aLogWithoutPausesIsEmpty() {
         GcLog empty = GcLog.parse(List.of("[0.009s][gc] Using G1"));
 
