@@ -28,7 +28,7 @@ final class CharKinds {
     static final int VIQR_SIGN = 2;
     /** {@code d} or {@code D}: VIQR writes đ as {@code dd}. */
     static final int LETTER_D = 3;
-    /** A letter or mark that no single-byte legacy encoding holds ({@code ố}, {@code ơ}): the text is Unicode. */
+    /** A letter or mark that no single-byte legacy encoding holds ({@code ố}, {@code ơ}): the text is Unicode, not TCVN3 or VNI. */
     static final int BEYOND_ONE_BYTE = 4;
     /** Any other character beyond ASCII. */
     static final int BEYOND_ASCII = 5;

@@ -103,9 +103,7 @@ final class LegacyTextDecoder {
     /** @return whether every letter (and combining mark) of the text fits in one byte, as legacy text must */
     static boolean fitsInOneByte(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean mustFit = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-            if (mustFit && LegacyBytes.byteOf(c) < 0) {
+            if ((CharKinds.of(text.charAt(i)) & CharKinds.KIND) == CharKinds.BEYOND_ONE_BYTE) {
                 return false;
             }
         }
